@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "tablecommand.h"
+
+#include <QApplication>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr std::string_view kUsage = R"(Usage:
+  gelulab                      open the GELU Lab window
+  gelulab table --mode MODE (--from A --to B --points N | --x v1,v2,...)
+                               print GELU/ReLU values and derivatives as CSV (MODE: exact, none, tanh, sigmoid)
+  gelulab --help | --version
+)";
+
+std::string environment(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value ? std::string(value) : std::string();
+}
+
+// Whether a GUI can start: without this check Qt aborts with a platform-plugin error.
+bool displayAvailable()
+{
+    if (!environment("QT_QPA_PLATFORM").empty() || !environment("WAYLAND_DISPLAY").empty())
+        return true;
+    const std::string display = environment("DISPLAY");
+    if (display.empty())
+        return false;
+    // A local display ":N" or ":N.S" listens on /tmp/.X11-unix/XN; a remote one we cannot check cheaply.
+    if (display.front() == ':') {
+        const std::string number = display.substr(1, display.find('.') - 1);
+        return std::filesystem::exists("/tmp/.X11-unix/X" + number);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (argc >= 2) {
+        const std::string_view command = argv[1];
+        const std::vector<std::string> rest(argv + 2, argv + argc);
+        if (command == "table")
+            return gelulab::runTableCommand(rest, std::cout, std::cerr);
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (command == "--version") {
+            std::cout << "gelulab " << GELULAB_VERSION << '\n';
+            return 0;
+        }
+        if (!command.empty() && command.front() != '-') {
+            std::cerr << "gelulab: unknown command '" << command << "' (gelulab --help lists them)\n";
+            return 2;
+        }
+    }
+
+    if (!displayAvailable()) {
+        std::cerr << "gelulab: no display found (DISPLAY is unset or unreachable); run the window under "
+                     "'xvfb-run build/app/gelulab', or use the headless commands 'gelulab table' "
+                     "(see gelulab --help)\n";
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("GELU Lab"));
+    QApplication::setOrganizationName(QStringLiteral("GELU Lab"));
+    QApplication::setApplicationVersion(QStringLiteral(GELULAB_VERSION));
+    MainWindow window;
+    window.show();
+    return app.exec();
+}
