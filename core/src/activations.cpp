@@ -32,6 +32,22 @@ namespace {
     double tanhArgument(double x) { return 2.0 * kSqrt2OverPi * x * std::fma(kTanhA * x, x, 1.0); }
     double tanhArgumentDerivative(double x) { return 2.0 * kSqrt2OverPi * std::fma(3.0 * kTanhA * x, x, 1.0); }
 
+    // σ(z) and σ(−z) = 1 − σ(z) from a single exp, both with full relative precision.
+    struct SigmoidPair {
+        double s;
+        double sc;
+    };
+    SigmoidPair sigmoidPair(double z)
+    {
+        const double e = std::exp(-std::fabs(z)); // in (0, 1]: no overflow
+        const double r = 1.0 / (1.0 + e);
+        if (z >= 0.0)
+            return { r, e * r };
+        if (z < 0.0)
+            return { e * r, r };
+        return { z, z }; // NaN
+    }
+
 } // namespace
 
 std::optional<GeluMode> parseGeluMode(std::string_view name)
@@ -117,12 +133,13 @@ double geluDerivative(double x, GeluMode mode)
         return normalCdf(x) + x * normalPdf(x);
     case GeluMode::Tanh: {
         // d/dx x·σ(g) = σ(g)·(1 + x·σ(−g)·g'); σ(−g) stands for 1 − σ(g) without its cancellation.
-        const double g = tanhArgument(x);
-        return sigmoid(g) * (1.0 + x * sigmoid(-g) * tanhArgumentDerivative(x));
+        const auto [s, sc] = sigmoidPair(tanhArgument(x));
+        return s * (1.0 + x * sc * tanhArgumentDerivative(x));
     }
     case GeluMode::Sigmoid: {
         const double z = kSigmoidK * x;
-        return sigmoid(z) * (1.0 + z * sigmoid(-z));
+        const auto [s, sc] = sigmoidPair(z);
+        return s * (1.0 + z * sc);
     }
     }
     return 0.0;
@@ -137,17 +154,14 @@ double geluSecondDerivative(double x, GeluMode mode)
         return normalPdf(x) * (2.0 - x * x);
     case GeluMode::Tanh: {
         // With s = σ(g): s' = s(1−s)g', s'' = s(1−s)((1−2s)g'² + g''), f'' = 2s' + x·s''.
-        const double g = tanhArgument(x);
-        const double s = sigmoid(g);
-        const double sc = sigmoid(-g);
+        const auto [s, sc] = sigmoidPair(tanhArgument(x));
         const double gp = tanhArgumentDerivative(x);
         const double gpp = 12.0 * kSqrt2OverPi * kTanhA * x;
         return s * sc * (2.0 * gp + x * ((sc - s) * gp * gp + gpp));
     }
     case GeluMode::Sigmoid: {
         const double z = kSigmoidK * x;
-        const double s = sigmoid(z);
-        const double sc = sigmoid(-z);
+        const auto [s, sc] = sigmoidPair(z);
         return kSigmoidK * s * sc * (2.0 + z * (sc - s));
     }
     }
@@ -173,24 +187,36 @@ void geluWithDerivative(std::span<const double> x, std::span<double> value, std:
 {
     requireSameSize(x.size(), value.size());
     requireSameSize(x.size(), derivative.size());
-    if (mode != GeluMode::Exact) {
-        for (std::size_t i = 0; i < x.size(); ++i) {
-            value[i] = gelu(x[i], mode);
-            derivative[i] = geluDerivative(x[i], mode);
-        }
-        return;
-    }
-    // Φ is the expensive part and both results need it: compute it once.
+    // Both results share the expensive part (Φ, or one exp for σ(g) and σ(−g)): compute it once.
     for (std::size_t i = 0; i < x.size(); ++i) {
         const double xi = x[i];
-        if (std::isinf(xi) || std::fabs(xi) > kSaturated) {
+        if (std::fabs(xi) > kSaturated) { // also ±inf
             value[i] = gelu(xi, mode);
             derivative[i] = geluDerivative(xi, mode);
             continue;
         }
-        const double cdf = normalCdf(xi);
-        value[i] = xi * cdf;
-        derivative[i] = cdf + xi * normalPdf(xi);
+        switch (mode) {
+        case GeluMode::Exact: {
+            const double cdf = normalCdf(xi);
+            value[i] = xi * cdf;
+            derivative[i] = cdf + xi * normalPdf(xi);
+            break;
+        }
+        case GeluMode::Tanh: {
+            const double g = tanhArgument(xi);
+            const auto [s, sc] = sigmoidPair(g);
+            value[i] = xi * s;
+            derivative[i] = s * (1.0 + xi * sc * tanhArgumentDerivative(xi));
+            break;
+        }
+        case GeluMode::Sigmoid: {
+            const double z = kSigmoidK * xi;
+            const auto [s, sc] = sigmoidPair(z);
+            value[i] = xi * s;
+            derivative[i] = s * (1.0 + z * sc);
+            break;
+        }
+        }
     }
 }
 
