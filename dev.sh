@@ -14,6 +14,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libeigen3-dev nlohmann-json3-dev libbenchmark-dev
+    clang libclang-rt-14-dev
     python3-mpmath xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
 )
 
