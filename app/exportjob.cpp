@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "exportjob.h"
+
+#include "commandline.h"
+
+#include <gelulab/numberformat.h>
+
+#include <charconv>
+#include <cmath>
+
+namespace gelulab {
+
+namespace {
+
+    constexpr int kMaxPixels = 16384;
+
+    bool parseInt(std::string_view text, int& value)
+    {
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+        return result.ec == std::errc() && result.ptr == text.data() + text.size();
+    }
+
+    const std::set<std::string> kTrainerValueOptions { "dataset", "activation", "hidden", "steps", "seed", "lr",
+                                                       "optimizer", "batch-size", "noise", "compare" };
+
+} // namespace
+
+const std::set<std::string>& exportCurveNames()
+{
+    static const std::set<std::string> names { "gelu", "derivative", "relu", "relu_derivative",
+                                               "phi", "compare", "error", "keypoints" };
+    return names;
+}
+
+ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& error)
+{
+    ExportJob job;
+    CommandSpec spec { { "panel", "mode", "from", "to", "curves", "size", "scale", "theme", "font-scale", "caption" },
+                       { "transparent" },
+                       true };
+    spec.valueOptions.insert(kTrainerValueOptions.begin(), kTrainerValueOptions.end());
+    const CommandLine line = CommandLine::parse(words, spec);
+    if (!line.ok()) {
+        error = line.error();
+        return job;
+    }
+    if (line.positional().size() != 1) {
+        error = line.positional().empty() ? "name the output file (OUT.png, OUT.svg or OUT.pdf)"
+                                          : "give one output file, not " + std::to_string(line.positional().size());
+        return job;
+    }
+    job.output = line.positional().front();
+    const auto dot = job.output.rfind('.');
+    const std::string extension = dot == std::string::npos ? std::string() : job.output.substr(dot + 1);
+    if (extension != "png" && extension != "svg" && extension != "pdf") {
+        error = "'" + job.output + "': the file name must end in .png, .svg or .pdf";
+        return job;
+    }
+
+    if (const auto panel = line.value("panel")) {
+        if (*panel != "curves" && *panel != "error" && *panel != "trainer") {
+            error = "--panel: '" + *panel + "' is not curves, error or trainer";
+            return job;
+        }
+        job.panel = *panel;
+    }
+    if (const auto mode = line.value("mode")) {
+        const auto parsed = parseGeluMode(*mode);
+        if (!parsed) {
+            error = "--mode: '" + *mode + "' is not exact, none, tanh or sigmoid";
+            return job;
+        }
+        job.mode = *parsed;
+    }
+    for (const char* option : { "from", "to" }) {
+        if (const auto text = line.value(option)) {
+            const auto value = parseNumber(*text);
+            if (!value || !std::isfinite(*value) || std::fabs(*value) > 1e6) {
+                error = std::string("--") + option + ": '" + *text + "' is not a number between -1e6 and 1e6";
+                return job;
+            }
+            (std::string_view(option) == "from" ? job.from : job.to) = *value;
+        }
+    }
+    if (!(job.from < job.to)) {
+        error = "--from must be less than --to";
+        return job;
+    }
+    if (const auto curves = line.value("curves")) {
+        job.curves.clear();
+        std::size_t start = 0;
+        while (start <= curves->size()) {
+            const std::size_t comma = std::min(curves->find(',', start), curves->size());
+            const std::string name = curves->substr(start, comma - start);
+            if (!exportCurveNames().count(name)) {
+                error = "--curves: '" + name
+                    + "' is not one of gelu, derivative, relu, relu_derivative, phi, compare, error, keypoints";
+                return job;
+            }
+            job.curves.insert(name);
+            start = comma + 1;
+        }
+    }
+    if (const auto size = line.value("size")) {
+        const auto x = size->find('x');
+        if (x == std::string::npos || !parseInt(std::string_view(*size).substr(0, x), job.width)
+            || !parseInt(std::string_view(*size).substr(x + 1), job.height)) {
+            error = "--size: '" + *size + "' is not WIDTHxHEIGHT, e.g. 1920x1080";
+            return job;
+        }
+    }
+    if (const auto scale = line.value("scale")) {
+        if (!parseInt(*scale, job.scale) || job.scale < 1 || job.scale > 3) {
+            error = "--scale: '" + *scale + "' is not 1, 2 or 3";
+            return job;
+        }
+    }
+    const int pixelScale = extension == "png" ? job.scale : 1;
+    if (job.width < 1 || job.height < 1 || job.width > kMaxPixels / pixelScale || job.height > kMaxPixels / pixelScale) {
+        error = "--size: " + std::to_string(job.width) + "x" + std::to_string(job.height) + " at scale "
+            + std::to_string(pixelScale) + " is outside 1 to 16384 pixels";
+        return job;
+    }
+    if (const auto theme = line.value("theme")) {
+        if (*theme != "light" && *theme != "dark" && *theme != "projector") {
+            error = "--theme: '" + *theme + "' is not light, dark or projector";
+            return job;
+        }
+        job.theme = *theme;
+    }
+    if (const auto fontScale = line.value("font-scale")) {
+        const auto value = parseNumber(*fontScale);
+        if (!value || !(*value >= 0.5 && *value <= 3.0)) {
+            error = "--font-scale: '" + *fontScale + "' is not a number from 0.5 to 3 (paper 0.8, talk 1.3, poster 1.6)";
+            return job;
+        }
+        job.fontScale = *value;
+    }
+    job.transparent = line.has("transparent");
+    if (const auto caption = line.value("caption")) {
+        if (caption->size() > 1000) {
+            error = "--caption: longer than 1000 characters";
+            return job;
+        }
+        job.caption = *caption;
+    }
+    for (const auto& option : kTrainerValueOptions) {
+        if (const auto value = line.value(option)) {
+            if (job.panel != "trainer") {
+                error = "--" + option + " applies to --panel trainer only";
+                return job;
+            }
+            job.trainerArgs.push_back("--" + option);
+            job.trainerArgs.push_back(*value);
+        }
+    }
+    return job;
+}
+
+std::vector<std::string> splitBatchLine(const std::string& line, std::string& error)
+{
+    std::vector<std::string> words;
+    std::string word;
+    bool inWord = false;
+    char quote = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            else if (c == '\\' && quote == '"' && i + 1 < line.size())
+                word.push_back(line[++i]);
+            else
+                word.push_back(c);
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+            inWord = true;
+        } else if (c == '\\' && i + 1 < line.size()) {
+            word.push_back(line[++i]);
+            inWord = true;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            if (inWord)
+                words.push_back(word);
+            word.clear();
+            inWord = false;
+        } else {
+            word.push_back(c);
+            inWord = true;
+        }
+    }
+    if (quote) {
+        error = std::string("unterminated ") + (quote == '"' ? "double" : "single") + " quote";
+        return {};
+    }
+    if (inWord)
+        words.push_back(word);
+    return words;
+}
+
+} // namespace gelulab
