@@ -2,7 +2,27 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include <cstdio>
+
 namespace gelulab {
+
+std::string quoted(std::string_view text)
+{
+    constexpr std::size_t limit = 60;
+    std::string out = "'";
+    for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+            out += escaped;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    out += text.size() > limit ? "...'" : "'";
+    return out;
+}
 
 CommandLine CommandLine::parse(const std::vector<std::string>& args, const CommandSpec& spec)
 {
@@ -13,7 +33,7 @@ CommandLine CommandLine::parse(const std::vector<std::string>& args, const Comma
             // A lone number such as "-3" is a value without its option, not an option.
             if (!spec.allowPositional || (!word.empty() && word.front() == '-' && word.size() > 1
                                              && !(word[1] >= '0' && word[1] <= '9'))) {
-                line.m_error = "unexpected argument '" + word + "'";
+                line.m_error = "unexpected argument " + quoted(word);
                 return line;
             }
             line.m_positional.push_back(word);
@@ -34,7 +54,7 @@ CommandLine CommandLine::parse(const std::vector<std::string>& args, const Comma
             continue;
         }
         if (!spec.valueOptions.count(name)) {
-            line.m_error = "unknown option --" + name;
+            line.m_error = "unknown option " + quoted("--" + name);
             return line;
         }
         if (line.m_values.count(name)) {

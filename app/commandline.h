@@ -6,9 +6,14 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gelulab {
+
+// `text` quoted for a one-line error message: control characters as \xNN, and cut to 60 bytes
+// with "..." so a pasted megabyte does not become the message.
+std::string quoted(std::string_view text);
 
 // What a subcommand accepts: options that take a value (`--from 3`, also `--from=3`) and switches.
 struct CommandSpec {
