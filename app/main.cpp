@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 #include "tablecommand.h"
+#include "traincommand.h"
 
 #include <QApplication>
 
@@ -18,6 +19,13 @@ constexpr std::string_view kUsage = R"(Usage:
   gelulab                      open the GELU Lab window
   gelulab table --mode MODE (--from A --to B --points N | --x v1,v2,...)
                                print GELU/ReLU values and derivatives as CSV (MODE: exact, none, tanh, sigmoid)
+  gelulab train --model M.json --data D.csv [--test-data T.csv] --steps N [--lr LR]
+                [--optimizer sgd|momentum|adam] [--batch-size B] [--seed S] [--save OUT.json] [--loss-csv L.csv]
+  gelulab train --dataset circle|xor|gauss|spiral|spiral3|sine|abs (--activation NAME | --compare gelu,relu)
+                [--hidden 8,8] --steps N [--seed S] [--lr LR] [--optimizer NAME] [--batch-size B]
+                [--noise X] [--test-fraction F] [--save OUT.json] [--loss-csv L.csv] [--save-data D.csv]
+                               train a small network headless; prints final loss and accuracy as CSV
+                               (--batch-size 0 = full batch in file order; defaults: adam, lr 0.01)
   gelulab --help | --version
 )";
 
@@ -52,6 +60,8 @@ int main(int argc, char* argv[])
         const std::vector<std::string> rest(argv + 2, argv + argc);
         if (command == "table")
             return gelulab::runTableCommand(rest, std::cout, std::cerr);
+        if (command == "train")
+            return gelulab::runTrainCommand(rest, std::cout, std::cerr);
         if (command == "--help" || command == "-h" || command == "help") {
             std::cout << kUsage;
             return 0;

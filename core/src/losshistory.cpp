@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "gelulab/losshistory.h"
+
+#include <algorithm>
+
+namespace gelulab {
+
+namespace {
+    constexpr std::size_t kFanIn = 4;
+}
+
+void LossHistory::append(double loss)
+{
+    m_values.push_back(static_cast<float>(loss));
+    // Close every block that the new value completes, from the smallest level up.
+    std::size_t count = m_values.size();
+    for (std::size_t level = 0; count % kFanIn == 0; ++level) {
+        if (m_levels.size() <= level)
+            m_levels.emplace_back();
+        MinMax block { 0.0f, 0.0f };
+        if (level == 0) {
+            const auto first = m_values.end() - static_cast<std::ptrdiff_t>(kFanIn);
+            const auto [lo, hi] = std::minmax_element(first, m_values.end());
+            block = { *lo, *hi };
+        } else {
+            const auto& below = m_levels[level - 1];
+            block = below[below.size() - kFanIn];
+            for (std::size_t j = below.size() - kFanIn + 1; j < below.size(); ++j) {
+                block.minimum = std::min(block.minimum, below[j].minimum);
+                block.maximum = std::max(block.maximum, below[j].maximum);
+            }
+        }
+        m_levels[level].push_back(block);
+        count /= kFanIn;
+    }
+}
+
+void LossHistory::clear()
+{
+    m_values.clear();
+    m_values.shrink_to_fit();
+    m_levels.clear();
+}
+
+std::size_t LossHistory::memoryBytes() const
+{
+    std::size_t bytes = m_values.capacity() * sizeof(float);
+    for (const auto& level : m_levels)
+        bytes += level.capacity() * sizeof(MinMax);
+    return bytes;
+}
+
+LossHistory::Bucket LossHistory::range(std::int64_t firstStep, std::int64_t lastStep) const
+{
+    Bucket bucket { firstStep, lastStep, 0.0f, 0.0f };
+    bool any = false;
+    auto take = [&](float lo, float hi) {
+        bucket.minimum = any ? std::min(bucket.minimum, lo) : lo;
+        bucket.maximum = any ? std::max(bucket.maximum, hi) : hi;
+        any = true;
+    };
+    // Greedy cover of [begin, end) by the largest aligned complete blocks: at most 3 per level
+    // on each side.
+    auto begin = static_cast<std::size_t>(firstStep - 1);
+    const auto end = static_cast<std::size_t>(lastStep);
+    while (begin < end) {
+        std::size_t width = 1;
+        std::size_t level = 0; // level 0 here means single values; level k ≥ 1 is m_levels[k − 1]
+        while (level < m_levels.size() && begin % (width * kFanIn) == 0 && begin + width * kFanIn <= end) {
+            width *= kFanIn;
+            ++level;
+        }
+        if (level == 0) {
+            take(m_values[begin], m_values[begin]);
+        } else {
+            const MinMax& block = m_levels[level - 1][begin / width];
+            take(block.minimum, block.maximum);
+        }
+        begin += width;
+    }
+    return bucket;
+}
+
+std::vector<LossHistory::Bucket> LossHistory::decimate(std::size_t maxBuckets) const
+{
+    std::vector<Bucket> buckets;
+    const std::size_t n = m_values.size();
+    if (n == 0 || maxBuckets == 0)
+        return buckets;
+    std::size_t width = 1;
+    while ((n + width - 1) / width > maxBuckets)
+        width *= 2;
+    buckets.reserve((n + width - 1) / width);
+    for (std::size_t begin = 0; begin < n; begin += width) {
+        const std::size_t end = std::min(n, begin + width);
+        buckets.push_back(range(static_cast<std::int64_t>(begin + 1), static_cast<std::int64_t>(end)));
+    }
+    return buckets;
+}
+
+} // namespace gelulab
