@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -59,6 +60,9 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
 {
     chart->setBackgroundBrush(style.background);
     chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0); // square corners: exported images are filled edge to edge
+    if (QGraphicsLayout* layout = chart->layout())
+        layout->setContentsMargins(0, 0, 0, 0); // the background reaches the chart's edges
     chart->setPlotAreaBackgroundBrush(style.plotBackground);
     chart->setPlotAreaBackgroundVisible(true);
     chart->setTitleBrush(style.text);
