@@ -37,14 +37,27 @@ gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientati
 void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::AxisTicks& ticks,
                 const std::function<QString(std::size_t)>& format)
 {
-    const QStringList old = axis->categoriesLabels();
-    for (const QString& label : old)
-        axis->remove(label);
-    axis->setStartValue(min);
-    axis->setRange(min, max);
-    for (std::size_t i = 0; i < ticks.values.size(); ++i) {
-        const QString text = format ? format(i) : displayText(ticks.labels[i]);
-        axis->append(text, ticks.values[i]);
+    QStringList labels;
+    for (std::size_t i = 0; i < ticks.values.size(); ++i)
+        labels.append(format ? format(i) : displayText(ticks.labels[i]));
+    // While a slider drags, the ticks usually stay put and only the ends move: then leave the
+    // categories alone (rebuilding them relays out every label's text).
+    bool same = axis->categoriesLabels() == labels;
+    for (qsizetype i = 0; same && i < labels.size(); ++i)
+        same = axis->endValue(labels[i]) == ticks.values[static_cast<std::size_t>(i)];
+    if (!same) {
+        const QStringList old = axis->categoriesLabels();
+        for (const QString& label : old)
+            axis->remove(label);
+    }
+    // Each call relays out every label of the axis in Qt Charts: only when something changed.
+    if (axis->startValue() != min)
+        axis->setStartValue(min);
+    if (axis->min() != min || axis->max() != max)
+        axis->setRange(min, max);
+    if (!same) {
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            axis->append(labels[i], ticks.values[static_cast<std::size_t>(i)]);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "curvechart.h"
 
 #include "chartaxes.h"
+#include "curvelayer.h"
 
 #include <gelulab/activations.h>
 #include <gelulab/keypoints.h>
@@ -24,7 +25,6 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -87,16 +87,13 @@ CurveChart::CurveChart(QWidget* parent)
         m_series[i]->setName(curveName(static_cast<Curve>(i)));
         m_chart->addSeries(m_series[i]);
     }
-    m_keyPoints = new QScatterSeries;
-    m_keyPoints->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_chart->addSeries(m_keyPoints);
     const auto allSeries = m_chart->series();
     for (QAbstractSeries* s : allSeries) {
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
-    for (QLegendMarker* marker : m_chart->legend()->markers(m_keyPoints))
-        marker->setVisible(false);
+    // The line series stay empty: they give the legend its entries; the layer draws the data.
+    m_layer = new CurveLayer(m_chart);
 
     m_crosshair = new QGraphicsLineItem(m_chart);
     m_crosshair->setZValue(900);
@@ -109,6 +106,7 @@ CurveChart::CurveChart(QWidget* parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame); // the chart fills the view exactly: same size on screen and in export
     m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // items move on every redraw
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
@@ -285,6 +283,7 @@ void CurveChart::redraw()
     m_data = std::move(curveData);
     fitAxes();
     applyData();
+    updateLayerView();
     updateZeroLines();
     placeKeyPoints();
     if (m_crosshair->isVisible())
@@ -293,27 +292,68 @@ void CurveChart::redraw()
     emit redrawn();
 }
 
+const CurveStyle& CurveChart::curveStyle(Curve curve) const
+{
+    switch (curve) {
+    case Curve::GeluExact:
+        return m_style.exact;
+    case Curve::GeluTanh:
+        return m_style.tanh;
+    case Curve::GeluSigmoid:
+        return m_style.sigmoid;
+    case Curve::Derivative:
+        return m_style.derivative;
+    case Curve::Relu:
+        return m_style.relu;
+    case Curve::ReluDerivative:
+        return m_style.reluDerivative;
+    case Curve::NormalCdf:
+        return m_style.normalCdf;
+    }
+    return m_style.exact;
+}
+
 void CurveChart::applyData()
 {
     series(Curve::Derivative)->setName(curveName(Curve::Derivative));
     const bool identity = m_yScale == Scale {};
-    for (std::size_t c = 0; c < curveCount; ++c) {
+    std::vector<CurveLayer::Curve> drawn;
+    // ReLU and Φ underneath, then the other variants, the selected one and its derivative on top:
+    // the curves the class is looking at are never hidden under a comparison curve.
+    const auto selectedCurve = static_cast<Curve>(static_cast<int>(m_state.mode));
+    std::vector<Curve> order = { Curve::Relu, Curve::ReluDerivative, Curve::NormalCdf };
+    for (const Curve variant : { Curve::GeluExact, Curve::GeluTanh, Curve::GeluSigmoid })
+        if (variant != selectedCurve)
+            order.push_back(variant);
+    order.push_back(selectedCurve);
+    order.push_back(Curve::Derivative);
+    for (const Curve curve : order) {
+        const auto c = static_cast<std::size_t>(curve);
+        const bool shown = isShown(curve);
         QLineSeries* s = m_series[c];
-        const bool shown = isShown(static_cast<Curve>(c));
+        if (s->isVisible() != shown) { // legend relayouts are not free: only on a real change
+            s->setVisible(shown);
+            for (QLegendMarker* marker : m_chart->legend()->markers(s))
+                marker->setVisible(shown);
+        }
+        if (!shown)
+            continue;
         if (identity) {
-            if (shown || s->count() > 0)
-                s->replace(m_data[c]); // implicitly shared: no copy
+            drawn.push_back({ m_data[c], curveStyle(curve) }); // implicitly shared: no copy
         } else {
             QList<QPointF> scaled;
             scaled.reserve(m_data[c].size());
             for (const QPointF& p : std::as_const(m_data[c]))
                 scaled.append(QPointF(p.x(), m_yScale(p.y())));
-            s->replace(scaled);
+            drawn.push_back({ std::move(scaled), curveStyle(curve) });
         }
-        s->setVisible(shown);
-        for (QLegendMarker* marker : m_chart->legend()->markers(s))
-            marker->setVisible(shown);
     }
+    m_layer->setCurves(std::move(drawn), m_style.lineScale);
+}
+
+void CurveChart::updateLayerView()
+{
+    m_layer->setView(m_chart->plotArea(), m_state.x.from, m_state.x.to, m_yScale(m_yMin), m_yScale(m_yMax));
 }
 
 void CurveChart::fitAxes()
@@ -349,8 +389,6 @@ void CurveChart::updateZeroLines()
 
 void CurveChart::placeKeyPoints()
 {
-    qDeleteAll(m_keyLabels);
-    m_keyLabels.clear();
     m_keyLabelTexts.clear();
     struct Mark {
         gelulab::CurvePoint point;
@@ -380,7 +418,10 @@ void CurveChart::placeKeyPoints()
             shown.append(mark);
         }
     }
-    m_keyPoints->replace(points);
+    QList<CurveLayer::Marker> markers;
+    for (const QPointF& p : std::as_const(points))
+        markers.append({ p, m_style.plotBackground, m_style.marker, 9.0 });
+    m_layer->setMarkers(markers);
 
     // Label each marker where it fits inside the plot without touching another label or marker.
     const QRectF area = m_chart->plotArea();
@@ -388,17 +429,27 @@ void CurveChart::placeKeyPoints()
     QList<QRectF> taken;
     QList<QPointF> markerPositions;
     for (const QPointF& p : std::as_const(points))
-        markerPositions.append(m_chart->mapToPosition(p, m_keyPoints));
-    const double r = 0.5 * m_keyPoints->markerSize() + 2.0;
+        markerPositions.append(m_layer->toPixel(p));
+    const double r = 4.5 * m_style.lineScale + 2.0;
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Mark& mark = shown[i];
         const QString text = QStringLiteral("%1 (%2, %3)")
                                  .arg(mark.name, number(mark.point.x, 4), number(mark.point.y, 4));
         m_keyLabelTexts.append(text);
-        auto* box = new QGraphicsRectItem(m_chart);
-        auto* label = new QGraphicsSimpleTextItem(text, box);
-        label->setFont(font);
+        // The label items are kept and reused: a drag redraws them every frame.
+        if (i == m_keyLabels.size()) {
+            auto* item = new QGraphicsRectItem(m_chart);
+            new QGraphicsSimpleTextItem(item);
+            m_keyLabels.append(item);
+        }
+        QGraphicsRectItem* box = m_keyLabels[i];
+        auto* label = static_cast<QGraphicsSimpleTextItem*>(box->childItems().constFirst());
+        if (label->text() != text)
+            label->setText(text);
+        if (label->font() != font)
+            label->setFont(font);
         label->setBrush(m_style.text);
+        box->show();
         const QRectF textRect = label->boundingRect().adjusted(-3, -1, 3, 1);
         label->setPos(3, 1);
         box->setRect(QRectF(QPointF(0, 0), textRect.size()));
@@ -438,8 +489,9 @@ void CurveChart::placeKeyPoints()
         }
         taken.append(chosen);
         box->setPos(chosen.topLeft());
-        m_keyLabels.append(box);
     }
+    for (qsizetype i = shown.size(); i < m_keyLabels.size(); ++i)
+        m_keyLabels[i]->hide();
 }
 
 void CurveChart::applyStyle()
@@ -452,10 +504,6 @@ void CurveChart::applyStyle()
     QPen zero(m_style.zeroLine, 1.3 * m_style.lineScale);
     m_zeroX->setPen(zero);
     m_zeroY->setPen(zero);
-    m_keyPoints->setMarkerSize(9.0 * m_style.lineScale);
-    m_keyPoints->setColor(m_style.plotBackground);
-    m_keyPoints->setBorderColor(m_style.marker);
-    m_keyPoints->setPen(QPen(m_style.marker, 2.0));
     QColor hair = m_style.text;
     hair.setAlpha(150);
     QPen hairPen(hair, 1.0, Qt::DashLine);
@@ -483,6 +531,7 @@ void CurveChart::handlePlotAreaChanged()
         applyData();
         updateZeroLines();
     }
+    updateLayerView();
     placeKeyPoints();
 }
 
@@ -502,7 +551,7 @@ bool CurveChart::eventFilter(QObject* watched, QEvent* event)
             const auto* mouse = static_cast<QMouseEvent*>(event);
             const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(mouse->position().toPoint()));
             if (m_chart->plotArea().contains(inChart))
-                showCrosshairAt(m_chart->mapToValue(inChart, m_keyPoints).x());
+                showCrosshairAt(m_layer->xAtPixel(inChart.x()));
             else
                 hideCrosshair();
         } else if (event->type() == QEvent::Leave) {
@@ -519,7 +568,7 @@ void CurveChart::showCrosshairAt(double x)
         return;
     }
     const QRectF area = m_chart->plotArea();
-    const double px = m_chart->mapToPosition(QPointF(x, 0.0), m_keyPoints).x();
+    const double px = m_layer->toPixel(QPointF(x, 0.0)).x();
     m_crosshair->setLine(px, area.top(), px, area.bottom());
     m_crosshair->show();
 
@@ -552,7 +601,7 @@ void CurveChart::showCrosshairAt(double x)
             continue;
         }
         const double y = valueAt(curve);
-        const QPointF at = m_chart->mapToPosition(QPointF(x, m_yScale(y)), m_keyPoints);
+        const QPointF at = m_layer->toPixel(QPointF(x, m_yScale(y)));
         dot->setPos(at);
         dot->setVisible(area.contains(at));
         html += QStringLiteral(" &nbsp; <span style=\"color:%1\">&#9644;</span>&nbsp;%2&nbsp;=&nbsp;%3")
@@ -600,6 +649,8 @@ void CurveChart::render(QPainter* painter, const QRectF& target)
     };
     if (resize)
         layoutAt(target.size());
+    else if (QGraphicsLayout* layout = m_chart->layout())
+        layout->activate(); // a pending relayout (new axis labels) must happen before painting
     m_view->scene()->render(painter, target, QRectF(m_chart->scenePos(), target.size()));
     if (resize)
         layoutAt(onScreen);

@@ -23,7 +23,7 @@ class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QLabel;
 class QLineSeries;
-class QScatterSeries;
+class CurveLayer;
 
 // The curve plot: GELU in the selected variant (or all three), its derivative, ReLU, ReLU′ and Φ
 // over an x range, with key-point markers and a hover crosshair whose readout sits below the plot.
@@ -87,6 +87,8 @@ private:
     void redraw();
     void fitAxes();
     void applyData();
+    void updateLayerView();
+    const CurveStyle& curveStyle(Curve curve) const;
     void placeKeyPoints();
     void updateZeroLines();
     void applyStyle();
@@ -100,7 +102,7 @@ private:
     std::array<QLineSeries*, curveCount> m_series {};
     QLineSeries* m_zeroX = nullptr; // the vertical line x = 0
     QLineSeries* m_zeroY = nullptr; // the horizontal line y = 0
-    QScatterSeries* m_keyPoints = nullptr;
+    CurveLayer* m_layer = nullptr; // draws the curves and key-point markers
     QList<QGraphicsRectItem*> m_keyLabels;
     QStringList m_keyLabelTexts;
     QList<QPointF> m_keyPointValues; // in true units
@@ -112,7 +114,8 @@ private:
     gelulab::AxisTicks m_yTicks;
     double m_yMin = -1.0;
     double m_yMax = 1.0;
-    // Qt Charts treats spans below ~1e-12 as empty, so the series hold y in the axis's label units:
+    // Qt Charts treats axis spans below ~1e-12 as empty, so the axes and the drawn curves use y in
+    // the label units:
     // (y − offset)·factor, the same units the tick labels show (plain for ordinary ranges).
     struct Scale {
         double offset = 0.0;

@@ -76,6 +76,7 @@ ErrorChart::ErrorChart(QWidget* parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame); // the chart fills the view exactly: same size on screen and in export
     m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_view->setToolTip(tr("Approximation error of the selected variant against the exact GELU, for the value and "
                           "the derivative; the circles mark the largest error in view"));
@@ -289,6 +290,8 @@ void ErrorChart::render(QPainter* painter, const QRectF& target)
     };
     if (resize)
         layoutAt(target.size());
+    else if (QGraphicsLayout* layout = m_chart->layout())
+        layout->activate(); // a pending relayout (new axis labels) must happen before painting
     m_view->scene()->render(painter, target, QRectF(m_chart->scenePos(), target.size()));
     if (resize)
         layoutAt(onScreen);
