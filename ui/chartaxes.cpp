@@ -10,6 +10,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 
+#include <cmath>
+
 namespace chartaxes {
 
 QString displayText(const std::string& label)
@@ -93,6 +95,17 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
         axis->setLinePen(line);
         axis->setGridLinePen(QPen(style.grid, 1.0));
     }
+}
+
+void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset)
+{
+    const QStringList labels = xAxis->categoriesLabels();
+    const double lastHalf
+        = labels.isEmpty() ? 0.0 : 0.5 * QFontMetricsF(xAxis->labelsFont()).horizontalAdvance(labels.constLast());
+    const QMargins margins(6 + static_cast<int>(std::lround(leftInset)), top,
+                           std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4), top);
+    if (chart->margins() != margins)
+        chart->setMargins(margins);
 }
 
 QLineSeries* addZeroLine(QChart* chart)

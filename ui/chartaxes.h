@@ -38,6 +38,10 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont);
 // A font scaled by the style (relative size 1 = the widget font).
 QFont scaledFont(const QFont& baseFont, const ChartStyle& style, qreal relative = 1.0);
 
+// Chart margins: `leftInset` extra pixels on the left (to line up plot areas of stacked charts)
+// and, on the right, room for half the last x label, which is centred on the plot's right edge.
+void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset);
+
 // A helper series that draws the emphasised zero line and never shows in the legend.
 QLineSeries* addZeroLine(QChart* chart);
 

@@ -73,7 +73,6 @@ CurveChart::CurveChart(QWidget* parent)
     // Live data: animations would replay on every slider step.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setMargins(QMargins(6, 4, 12, 4));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QCategoryAxis* axis : { m_axisX, m_axisY })
@@ -216,6 +215,7 @@ void CurveChart::redraw()
     m_sampledWidth = plotWidthPx();
     const std::vector<double> xs = gelulab::plotSamples(from, to, m_state.density, m_sampledWidth);
     const std::size_t n = xs.size();
+    m_sampleCount = static_cast<qsizetype>(n);
     std::vector<double> ys(n);
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
@@ -370,6 +370,7 @@ void CurveChart::fitAxes()
         v = m_yScale(v);
     chartaxes::applyTicks(m_axisY, m_yScale(m_yMin), m_yScale(m_yMax), scaledTicks);
     m_axisX->setTitleText(QString::fromStdString(gelulab::axisTitle("x", m_xTicks)));
+    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset);
     m_axisY->setTitleText(QString::fromStdString(gelulab::axisTitle("y", m_yTicks)));
 }
 
@@ -519,6 +520,7 @@ void CurveChart::handlePlotAreaChanged()
     // Tick spacing depends on the plot's size, which depends on the labels: refit after layout.
     if (m_inLayoutUpdate)
         return;
+    emit plotAreaChanged();
     QScopedValueRollback guard(m_inLayoutUpdate, true);
     const double width = m_chart->plotArea().width();
     if (width >= 10.0 && std::fabs(width - m_sampledWidth) > 0.1 * m_sampledWidth) {
@@ -631,6 +633,19 @@ void CurveChart::hideCrosshair()
 }
 
 QString CurveChart::readoutText() const { return m_readout->property("plainReadout").toString(); }
+
+double CurveChart::naturalPlotLeft() const
+{
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x() - m_leftInset;
+}
+
+void CurveChart::setPlotLeftInset(double inset)
+{
+    if (std::fabs(inset - m_leftInset) < 0.5)
+        return;
+    m_leftInset = inset;
+    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset);
+}
 
 void CurveChart::render(QPainter* painter, const QRectF& target)
 {

@@ -46,6 +46,10 @@ public:
     gelulab::GeluMode mode() const { return m_state.mode; }
 
     void setChartStyle(const ChartStyle& style);
+    // Stacked charts line up their plot areas: the plot's left edge without any inset, in this
+    // widget's coordinates, and extra left margin to add.
+    double naturalPlotLeft() const;
+    void setPlotLeftInset(double inset);
     const ChartStyle& chartStyle() const { return m_style; }
 
     // Paints the chart (not the readout) into target at exactly target's size, with the current
@@ -67,6 +71,7 @@ public:
     double yMin() const;
     double yMax() const;
     int redrawCount() const { return m_redraws; }
+    qsizetype sampleCount() const { return m_sampleCount; } // x positions evaluated per curve
 
     // The crosshair, as the mouse drives it; public so keyboard users and tests can use it too.
     void showCrosshairAt(double x);
@@ -75,6 +80,7 @@ public:
 
 signals:
     void redrawn();
+    void plotAreaChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -127,5 +133,7 @@ private:
     std::array<QList<QPointF>, curveCount> m_data; // in true units, as core computed them
     double m_sampledWidth = 0.0;
     bool m_inLayoutUpdate = false;
+    double m_leftInset = 0.0;
     int m_redraws = 0;
+    qsizetype m_sampleCount = 0;
 };

@@ -82,6 +82,9 @@ CurveExplorer::CurveExplorer(QWidget* parent)
     m_redrawTimer.setSingleShot(true);
     m_redrawTimer.setInterval(redrawIntervalMs);
     connect(&m_redrawTimer, &QTimer::timeout, this, &CurveExplorer::redrawNow);
+    // The error chart shares the x axis: its plot starts where the curve chart's does.
+    connect(m_chart, &CurveChart::plotAreaChanged, this, &CurveExplorer::alignCharts);
+    connect(m_errorChart, &ErrorChart::plotAreaChanged, this, &CurveExplorer::alignCharts);
 
     auto* charts = new QVBoxLayout;
     charts->setSpacing(4);
@@ -372,8 +375,17 @@ void CurveExplorer::redrawNow()
     emit redrawn();
 }
 
+void CurveExplorer::alignCharts()
+{
+    const double curve = m_chart->naturalPlotLeft();
+    const double error = m_errorChart->naturalPlotLeft();
+    const double target = std::max(curve, error);
+    m_chart->setPlotLeftInset(target - curve);
+    m_errorChart->setPlotLeftInset(target - error);
+}
+
 void CurveExplorer::updateDensityLabel()
 {
-    const auto drawn = m_chart->valuePoints().size();
+    const auto drawn = m_chart->sampleCount();
     m_densityLabel->setText(tr("%L1 requested · %L2 drawn").arg(qulonglong(m_state.density)).arg(drawn));
 }

@@ -55,6 +55,7 @@ private:
     void syncControls();
     void scheduleRedraw();
     void updateDensityLabel();
+    void alignCharts();
 
     CurveExplorerState m_state;
     CurveChart* m_chart = nullptr;

@@ -3,6 +3,7 @@
 #include "errorchart.h"
 
 #include "chartaxes.h"
+#include "curvelayer.h"
 
 #include <gelulab/activations.h>
 #include <gelulab/plotsampling.h>
@@ -18,7 +19,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -53,7 +53,6 @@ ErrorChart::ErrorChart(QWidget* parent)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setMargins(QMargins(6, 2, 12, 2));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QCategoryAxis* axis : { m_axisX, m_axisY })
@@ -63,16 +62,14 @@ ErrorChart::ErrorChart(QWidget* parent)
     m_derivativeError = new QLineSeries;
     m_chart->addSeries(m_valueError);
     m_chart->addSeries(m_derivativeError);
-    m_largest = new QScatterSeries;
-    m_largest->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_chart->addSeries(m_largest);
-    for (QLegendMarker* marker : m_chart->legend()->markers(m_largest))
-        marker->setVisible(false);
     const auto allSeries = m_chart->series();
     for (QAbstractSeries* s : allSeries) {
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
+
+    // The two line series stay empty and only name the curves in the legend (see CurveLayer).
+    m_layer = new CurveLayer(m_chart);
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -94,12 +91,10 @@ ErrorChart::ErrorChart(QWidget* parent)
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         if (m_inLayoutUpdate)
             return;
+        emit plotAreaChanged();
         QScopedValueRollback guard(m_inLayoutUpdate, true);
-        const double offset = m_yOffset;
-        const double factor = m_yFactor;
         fitAxes();
-        if (offset != m_yOffset || factor != m_yFactor)
-            applyData();
+        applyData();
     });
     applyStyle();
     redraw();
@@ -187,11 +182,10 @@ void ErrorChart::redraw()
     applyData();
 
     const QString variant = modeName(mode);
-    m_valueError->setName(tr("GELU error (%1 − exact)").arg(variant));
-    m_derivativeError->setName(tr("GELU′ error (%1 − exact)").arg(variant));
+    const bool isExact = mode == GeluMode::Exact;
+    m_valueError->setName(isExact ? tr("GELU error") : tr("GELU error (%1 − exact)").arg(variant));
+    m_derivativeError->setName(isExact ? tr("GELU′ error") : tr("GELU′ error (%1 − exact)").arg(variant));
     for (QLegendMarker* marker : m_chart->legend()->markers(m_zeroY))
-        marker->setVisible(false);
-    for (QLegendMarker* marker : m_chart->legend()->markers(m_largest))
         marker->setVisible(false);
 
     if (mode == GeluMode::Exact) {
@@ -216,13 +210,21 @@ void ErrorChart::applyData()
             out.append(QPointF(p.x(), (p.y() - m_yOffset) * m_yFactor));
         return out;
     };
-    m_valueError->replace(scaled(m_valueData));
-    m_derivativeError->replace(scaled(m_derivativeData));
-    m_largest->replace(scaled(m_largestData));
+    std::vector<CurveLayer::Curve> curves;
+    curves.push_back({ scaled(m_valueData), m_style.valueError });
+    curves.push_back({ scaled(m_derivativeData), m_style.derivativeError });
+    m_layer->setCurves(std::move(curves), m_style.lineScale);
+    QList<CurveLayer::Marker> markers;
+    for (const QPointF& p : scaled(m_largestData))
+        markers.append({ p, m_style.plotBackground, m_style.marker, 8.0 });
+    m_layer->setMarkers(markers);
+    m_layer->setView(m_chart->plotArea(), m_state.x.from, m_state.x.to, (m_yMin - m_yOffset) * m_yFactor,
+                     (m_yMax - m_yOffset) * m_yFactor);
     QList<QPointF> zero;
     if (!m_state.logError && m_yMin < 0.0 && 0.0 < m_yMax)
         zero = { QPointF(m_state.x.from, -m_yOffset * m_yFactor), QPointF(m_state.x.to, -m_yOffset * m_yFactor) };
-    m_zeroY->replace(zero);
+    if (zero != m_zeroY->points())
+        m_zeroY->replace(zero);
 }
 
 void ErrorChart::fitAxes()
@@ -234,6 +236,7 @@ void ErrorChart::fitAxes()
         = chartaxes::fitTicks(m_axisX, Qt::Horizontal, m_state.x.from, m_state.x.to, width);
     chartaxes::applyTicks(m_axisX, m_state.x.from, m_state.x.to, xTicks);
     m_axisX->setTitleText(QString::fromStdString(gelulab::axisTitle("x", xTicks)));
+    chartaxes::applyMargins(m_chart, m_axisX, 2, m_leftInset);
     gelulab::AxisTicks yTicks = chartaxes::fitTicks(m_axisY, Qt::Vertical, m_yMin, m_yMax, height);
     if (m_state.logError) {
         // Whole decades only: a tick at 10^−3.5 would mislead.
@@ -261,10 +264,6 @@ void ErrorChart::applyStyle()
     m_valueError->setPen(m_style.pen(m_style.valueError));
     m_derivativeError->setPen(m_style.pen(m_style.derivativeError));
     m_zeroY->setPen(QPen(m_style.zeroLine, 1.3 * m_style.lineScale));
-    m_largest->setMarkerSize(9.0 * m_style.lineScale);
-    m_largest->setColor(m_style.plotBackground);
-    m_largest->setBorderColor(m_style.marker);
-    m_largest->setPen(QPen(m_style.marker, 2.0));
 }
 
 void ErrorChart::changeEvent(QEvent* event)
@@ -274,6 +273,19 @@ void ErrorChart::changeEvent(QEvent* event)
         applyStyle();
         redraw();
     }
+}
+
+double ErrorChart::naturalPlotLeft() const
+{
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x() - m_leftInset;
+}
+
+void ErrorChart::setPlotLeftInset(double inset)
+{
+    if (std::fabs(inset - m_leftInset) < 0.5)
+        return;
+    m_leftInset = inset;
+    chartaxes::applyMargins(m_chart, m_axisX, 2, m_leftInset);
 }
 
 void ErrorChart::render(QPainter* painter, const QRectF& target)

@@ -17,7 +17,7 @@ class QChart;
 class QChartView;
 class QLabel;
 class QLineSeries;
-class QScatterSeries;
+class CurveLayer;
 
 // The approximation error of the selected variant over the explorer's x range: variant − exact
 // for the value and for the derivative, signed (linear) or as log10 |error|, with a readout of the
@@ -29,6 +29,10 @@ public:
 
     void setState(const CurveExplorerState& state);
     void setChartStyle(const ChartStyle& style);
+    // Stacked charts line up their plot areas: the plot's left edge without any inset, in this
+    // widget's coordinates, and extra left margin to add.
+    double naturalPlotLeft() const;
+    void setPlotLeftInset(double inset);
     const ChartStyle& chartStyle() const { return m_style; }
     // Paints the chart (not the readout) into target at exactly target's size.
     void render(QPainter* painter, const QRectF& target);
@@ -40,6 +44,9 @@ public:
     QString readoutText() const;
     QStringList yTickLabels() const;
     QString yAxisTitle() const;
+
+signals:
+    void plotAreaChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,7 +65,7 @@ private:
     QLineSeries* m_valueError = nullptr;
     QLineSeries* m_derivativeError = nullptr;
     QLineSeries* m_zeroY = nullptr;
-    QScatterSeries* m_largest = nullptr;
+    CurveLayer* m_layer = nullptr; // draws the error curves and the largest-error markers
     QCategoryAxis* m_axisX = nullptr;
     QCategoryAxis* m_axisY = nullptr;
     gelulab::MaxDifference m_valueMax;
@@ -73,4 +80,5 @@ private:
     QList<QPointF> m_derivativeData;
     QList<QPointF> m_largestData;
     bool m_inLayoutUpdate = false;
+    double m_leftInset = 0.0;
 };
