@@ -2,95 +2,707 @@
 // SPDX-License-Identifier: MIT
 #include "curvechart.h"
 
-#include <gelulab/sampling.h>
+#include "chartaxes.h"
+#include "curvelayer.h"
 
+#include <gelulab/activations.h>
+#include <gelulab/keypoints.h>
+#include <gelulab/plotsampling.h>
+
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+
+using gelulab::GeluMode;
+
+namespace {
+
+constexpr std::array<GeluMode, 3> variantOf = { GeluMode::Exact, GeluMode::Tanh, GeluMode::Sigmoid };
+
+// Key points depend only on the variant: locate them once.
+const gelulab::GeluKeyPoints& keyPointsOf(GeluMode mode)
+{
+    static const std::array<gelulab::GeluKeyPoints, 3> all = { gelulab::geluKeyPoints(GeluMode::Exact),
+        gelulab::geluKeyPoints(GeluMode::Tanh), gelulab::geluKeyPoints(GeluMode::Sigmoid) };
+    return all[static_cast<std::size_t>(mode)];
+}
+
+QString variantName(GeluMode mode)
+{
+    switch (mode) {
+    case GeluMode::Exact:
+        return CurveChart::tr("exact");
+    case GeluMode::Tanh:
+        return CurveChart::tr("tanh approx.");
+    case GeluMode::Sigmoid:
+        return CurveChart::tr("sigmoid approx.");
+    }
+    return {};
+}
+
+QString number(double value, int digits) { return chartaxes::displayText(gelulab::formatSignificant(value, digits)); }
+
+} // namespace
 
 CurveChart::CurveChart(QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_value(new QLineSeries)
-    , m_derivative(new QLineSeries)
-    , m_axisX(new QValueAxis)
-    , m_axisY(new QValueAxis)
+    , m_readout(new QLabel(this))
+    , m_axisX(new QCategoryAxis)
+    , m_axisY(new QCategoryAxis)
 {
+    // Live data: animations would replay on every slider step.
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_value->setName(tr("GELU"));
-    m_derivative->setName(tr("GELU derivative"));
-    QPen derivativePen(QColor(0xd6, 0x27, 0x28));
-    derivativePen.setWidthF(2.0);
-    derivativePen.setStyle(Qt::DashLine);
-    m_derivative->setPen(derivativePen);
-    QPen valuePen(QColor(0x1f, 0x77, 0xb4));
-    valuePen.setWidthF(2.5);
-    m_value->setPen(valuePen);
-    m_chart->addSeries(m_value);
-    m_chart->addSeries(m_derivative);
-    m_axisX->setTitleText(tr("x"));
-    m_axisY->setTitleText(tr("y"));
+    m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (QLineSeries* series : { m_value, m_derivative }) {
-        series->attachAxis(m_axisX);
-        series->attachAxis(m_axisY);
+    for (QCategoryAxis* axis : { m_axisX, m_axisY })
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+
+    // The zero lines go first so every curve is drawn over them.
+    m_zeroY = chartaxes::addZeroLine(m_chart);
+    m_zeroX = chartaxes::addZeroLine(m_chart);
+    for (std::size_t i = 0; i < curveCount; ++i) {
+        m_series[i] = new QLineSeries;
+        m_series[i]->setName(curveName(static_cast<Curve>(i)));
+        m_chart->addSeries(m_series[i]);
     }
-    m_chart->legend()->setAlignment(Qt::AlignTop);
+    const auto allSeries = m_chart->series();
+    for (QAbstractSeries* s : allSeries) {
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    // The line series stay empty: they give the legend its entries; the layer draws the data.
+    m_layer = new CurveLayer(m_chart);
+
+    m_crosshair = new QGraphicsLineItem(m_chart);
+    m_crosshair->setZValue(900);
+    m_crosshair->hide();
+    for (auto& dot : m_crosshairDots) {
+        dot = new QGraphicsEllipseItem(-4, -4, 8, 8, m_chart);
+        dot->setZValue(901);
+        dot->hide();
+    }
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame); // the chart fills the view exactly: same size on screen and in export
+    m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // items move on every redraw
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setToolTip(tr("Move the mouse over the plot: the line below reads x and every visible curve there"));
+
+    // The readout lives outside the plot, so it can never cover a curve.
+    m_readout->setObjectName(QStringLiteral("crosshairReadout"));
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setWordWrap(true);
+    m_readout->setMinimumHeight(2 * fontMetrics().height() + 6);
+    m_readout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    refresh();
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_readout);
+
+    connect(m_chart, &QChart::plotAreaChanged, this, &CurveChart::handlePlotAreaChanged);
+    applyStyle();
+    hideCrosshair();
+    redraw();
 }
 
-void CurveChart::setMode(gelulab::GeluMode mode)
+CurveChart::~CurveChart() = default;
+
+QString CurveChart::curveName(Curve curve) const
 {
-    m_mode = mode;
-    refresh();
+    switch (curve) {
+    case Curve::GeluExact:
+        return tr("GELU (exact)");
+    case Curve::GeluTanh:
+        return tr("GELU (tanh approx.)");
+    case Curve::GeluSigmoid:
+        return tr("GELU (sigmoid approx.)");
+    case Curve::Derivative:
+        return tr("GELU′ (%1)").arg(variantName(m_state.mode));
+    case Curve::Relu:
+        return tr("ReLU");
+    case Curve::ReluDerivative:
+        return tr("ReLU′");
+    case Curve::NormalCdf:
+        return tr("Φ(x)");
+    }
+    return {};
+}
+
+bool CurveChart::isShown(Curve curve) const
+{
+    switch (curve) {
+    case Curve::GeluExact:
+    case Curve::GeluTanh:
+    case Curve::GeluSigmoid:
+        return m_state.showGelu
+            && (m_state.compare || variantOf[static_cast<std::size_t>(curve)] == m_state.mode);
+    case Curve::Derivative:
+        return m_state.showDerivative;
+    case Curve::Relu:
+        return m_state.showRelu;
+    case Curve::ReluDerivative:
+        return m_state.showReluDerivative;
+    case Curve::NormalCdf:
+        return m_state.showNormalCdf;
+    }
+    return false;
+}
+
+void CurveChart::setState(const CurveExplorerState& state)
+{
+    m_state = state;
+    redraw();
+}
+
+void CurveChart::setMode(GeluMode mode)
+{
+    m_state.mode = mode;
+    redraw();
 }
 
 void CurveChart::setRange(double from, double to)
 {
-    m_from = from;
-    m_to = to;
-    refresh();
+    m_state.x = gelulab::constrainRange({ from, to }, gelulab::RangeEnd::To, CurveExplorerState::xLimits);
+    redraw();
 }
 
-QList<QPointF> CurveChart::valuePoints() const { return m_value->points(); }
-
-QList<QPointF> CurveChart::derivativePoints() const { return m_derivative->points(); }
-
-void CurveChart::refresh()
+void CurveChart::setChartStyle(const ChartStyle& style)
 {
-    const std::vector<double> xs = gelulab::linspace(m_from, m_to, 801);
-    QList<QPointF> values;
-    QList<QPointF> derivatives;
-    values.reserve(static_cast<qsizetype>(xs.size()));
-    derivatives.reserve(static_cast<qsizetype>(xs.size()));
-    double low = 0.0;
-    double high = 1.0;
-    for (const double x : xs) {
-        const double y = gelulab::gelu(x, m_mode);
-        const double dy = gelulab::geluDerivative(x, m_mode);
-        values.append({ x, y });
-        derivatives.append({ x, dy });
-        low = std::min({ low, y, dy });
-        high = std::max({ high, y, dy });
-    }
-    // replace() swaps the whole list in one go, cheaper than clear + append.
-    m_value->replace(values);
-    m_derivative->replace(derivatives);
-    m_axisX->setRange(m_from, m_to);
-    const double pad = 0.05 * (high - low);
-    m_axisY->setRange(low - pad, high + pad);
-    m_axisX->applyNiceNumbers();
-    m_axisY->applyNiceNumbers();
-    m_chart->setTitle(tr("GELU (%1) and its derivative").arg(QString::fromUtf8(gelulab::geluModeName(m_mode).data())));
+    m_style = style;
+    applyStyle();
+    redraw();
 }
+
+double CurveChart::plotWidthPx() const
+{
+    const QRectF area = m_chart->plotArea();
+    if (area.width() >= 10.0)
+        return area.width();
+    return std::max(200.0, m_chart->size().width() - 100.0); // before the first layout
+}
+
+void CurveChart::redraw()
+{
+    const double from = m_state.x.from;
+    const double to = m_state.x.to;
+    m_sampledWidth = plotWidthPx();
+    const std::vector<double> xs = gelulab::plotSamples(from, to, m_state.density, m_sampledWidth);
+    const std::size_t n = xs.size();
+    m_sampleCount = static_cast<qsizetype>(n);
+    std::vector<double> ys(n);
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    const auto toPoints = [&](const std::vector<double>& values) {
+        QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            points.append(QPointF(xs[i], values[i]));
+            low = std::min(low, values[i]);
+            high = std::max(high, values[i]);
+        }
+        return points;
+    };
+
+    // Compute every curve first, set the axes once, then hand each series its whole list: Qt
+    // Charts recomputes a series' geometry on every axis change and every replace().
+    std::array<QList<QPointF>, curveCount> curveData;
+    for (std::size_t c = 0; c < curveCount; ++c) {
+        const auto curve = static_cast<Curve>(c);
+        if (!isShown(curve))
+            continue;
+        switch (curve) {
+        case Curve::GeluExact:
+        case Curve::GeluTanh:
+        case Curve::GeluSigmoid:
+            gelulab::gelu(xs, ys, variantOf[c]);
+            curveData[c] = toPoints(ys);
+            break;
+        case Curve::Derivative:
+            gelulab::geluDerivative(xs, ys, m_state.mode);
+            curveData[c] = toPoints(ys);
+            break;
+        case Curve::Relu:
+            gelulab::relu(xs, ys);
+            curveData[c] = toPoints(ys);
+            break;
+        case Curve::ReluDerivative: {
+            const auto points = gelulab::reluDerivativeCurve(xs);
+            curveData[c].reserve(static_cast<qsizetype>(points.size()));
+            for (const auto& p : points) {
+                curveData[c].append(QPointF(p.x, p.y));
+                low = std::min(low, p.y);
+                high = std::max(high, p.y);
+            }
+            break;
+        }
+        case Curve::NormalCdf:
+            for (std::size_t i = 0; i < n; ++i)
+                ys[i] = gelulab::normalCdf(xs[i]);
+            curveData[c] = toPoints(ys);
+            break;
+        }
+    }
+    if (!(low <= high)) // nothing shown
+        low = high = 0.0;
+    if (m_state.autoY) {
+        const gelulab::AxisRange y = gelulab::paddedRange(low, high, 0.06);
+        m_yMin = y.min;
+        m_yMax = y.max;
+    } else {
+        m_yMin = m_state.y.from;
+        m_yMax = m_state.y.to;
+    }
+
+    m_data = std::move(curveData);
+    fitAxes();
+    applyData();
+    updateLayerView();
+    updateZeroLines();
+    placeKeyPoints();
+    if (m_crosshair->isVisible())
+        hideCrosshair();
+    ++m_redraws;
+    emit redrawn();
+}
+
+const CurveStyle& CurveChart::curveStyle(Curve curve) const
+{
+    switch (curve) {
+    case Curve::GeluExact:
+        return m_style.exact;
+    case Curve::GeluTanh:
+        return m_style.tanh;
+    case Curve::GeluSigmoid:
+        return m_style.sigmoid;
+    case Curve::Derivative:
+        return m_style.derivative;
+    case Curve::Relu:
+        return m_style.relu;
+    case Curve::ReluDerivative:
+        return m_style.reluDerivative;
+    case Curve::NormalCdf:
+        return m_style.normalCdf;
+    }
+    return m_style.exact;
+}
+
+void CurveChart::applyData()
+{
+    series(Curve::Derivative)->setName(curveName(Curve::Derivative));
+    const bool identity = m_yScale == Scale {};
+    std::vector<CurveLayer::Curve> drawn;
+    // ReLU and Φ underneath, then the other variants, the selected one and its derivative on top:
+    // the curves the class is looking at are never hidden under a comparison curve.
+    const auto selectedCurve = static_cast<Curve>(static_cast<int>(m_state.mode));
+    std::vector<Curve> order = { Curve::Relu, Curve::ReluDerivative, Curve::NormalCdf };
+    for (const Curve variant : { Curve::GeluExact, Curve::GeluTanh, Curve::GeluSigmoid })
+        if (variant != selectedCurve)
+            order.push_back(variant);
+    order.push_back(selectedCurve);
+    order.push_back(Curve::Derivative);
+    for (const Curve curve : order) {
+        const auto c = static_cast<std::size_t>(curve);
+        const bool shown = isShown(curve);
+        QLineSeries* s = m_series[c];
+        if (s->isVisible() != shown) { // legend relayouts are not free: only on a real change
+            s->setVisible(shown);
+            for (QLegendMarker* marker : m_chart->legend()->markers(s))
+                marker->setVisible(shown);
+        }
+        if (!shown)
+            continue;
+        if (identity) {
+            drawn.push_back({ m_data[c], curveStyle(curve) }); // implicitly shared: no copy
+        } else {
+            QList<QPointF> scaled;
+            scaled.reserve(m_data[c].size());
+            for (const QPointF& p : std::as_const(m_data[c]))
+                scaled.append(QPointF(p.x(), m_yScale(p.y())));
+            drawn.push_back({ std::move(scaled), curveStyle(curve) });
+        }
+    }
+    m_layer->setCurves(std::move(drawn), m_style.lineScale);
+}
+
+void CurveChart::updateLayerView()
+{
+    m_layer->setView(m_chart->plotArea(), m_state.x.from, m_state.x.to, m_yScale(m_yMin), m_yScale(m_yMax));
+}
+
+void CurveChart::fitAxes()
+{
+    const QRectF area = m_chart->plotArea();
+    const double width = area.width() >= 10.0 ? area.width() : plotWidthPx();
+    const double height = area.height() >= 10.0 ? area.height() : std::max(150.0, m_chart->size().height() - 120.0);
+    m_xTicks = chartaxes::fitTicks(m_axisX, Qt::Horizontal, m_state.x.from, m_state.x.to, width);
+    m_yTicks = chartaxes::fitTicks(m_axisY, Qt::Vertical, m_yMin, m_yMax, height);
+    chartaxes::applyTicks(m_axisX, m_state.x.from, m_state.x.to, m_xTicks);
+    m_yScale = { m_yTicks.offset, std::pow(10.0, -m_yTicks.exponent) };
+    gelulab::AxisTicks scaledTicks = m_yTicks;
+    for (double& v : scaledTicks.values)
+        v = m_yScale(v);
+    chartaxes::applyTicks(m_axisY, m_yScale(m_yMin), m_yScale(m_yMax), scaledTicks);
+    m_axisX->setTitleText(QString::fromStdString(gelulab::axisTitle("x", m_xTicks)));
+    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset);
+    m_axisY->setTitleText(QString::fromStdString(gelulab::axisTitle("y", m_yTicks)));
+}
+
+void CurveChart::updateZeroLines()
+{
+    const double from = m_state.x.from;
+    const double to = m_state.x.to;
+    QList<QPointF> horizontal;
+    QList<QPointF> vertical;
+    if (m_yMin < 0.0 && 0.0 < m_yMax)
+        horizontal = { QPointF(from, m_yScale(0.0)), QPointF(to, m_yScale(0.0)) };
+    if (from < 0.0 && 0.0 < to)
+        vertical = { QPointF(0.0, m_yScale(m_yMin)), QPointF(0.0, m_yScale(m_yMax)) };
+    m_zeroY->replace(horizontal);
+    m_zeroX->replace(vertical);
+}
+
+void CurveChart::placeKeyPoints()
+{
+    m_keyLabelTexts.clear();
+    struct Mark {
+        gelulab::CurvePoint point;
+        QString name;
+    };
+    QList<Mark> marks;
+    if (m_state.showKeyPoints) {
+        const gelulab::GeluKeyPoints& kp = keyPointsOf(m_state.mode);
+        if (m_state.showGelu) {
+            marks.append({ kp.minimum, tr("minimum") });
+            marks.append({ kp.inflections[0], tr("inflection") });
+            marks.append({ kp.inflections[1], tr("inflection") });
+        }
+        if (m_state.showDerivative) {
+            marks.append({ kp.derivativeMinimum, tr("GELU′ min") });
+            marks.append({ kp.derivativeMaximum, tr("GELU′ max") });
+        }
+    }
+    QList<QPointF> points;
+    QList<Mark> shown;
+    m_keyPointValues.clear();
+    for (const Mark& mark : std::as_const(marks)) {
+        const auto [x, y] = mark.point;
+        if (x >= m_state.x.from && x <= m_state.x.to && y >= m_yMin && y <= m_yMax) {
+            points.append(QPointF(x, m_yScale(y)));
+            m_keyPointValues.append(QPointF(x, y));
+            shown.append(mark);
+        }
+    }
+    QList<CurveLayer::Marker> markers;
+    for (const QPointF& p : std::as_const(points))
+        markers.append({ p, m_style.plotBackground, m_style.marker, 9.0 });
+    m_layer->setMarkers(markers);
+
+    // Label each marker where it fits inside the plot without touching another label or marker.
+    const QRectF area = m_chart->plotArea();
+    const QFont font = chartaxes::scaledFont(this->font(), m_style, 0.85);
+    QList<QRectF> taken;
+    QList<QPointF> markerPositions;
+    for (const QPointF& p : std::as_const(points))
+        markerPositions.append(m_layer->toPixel(p));
+    const double r = 4.5 * m_style.lineScale + 2.0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const Mark& mark = shown[i];
+        const QString text = QStringLiteral("%1 (%2, %3)")
+                                 .arg(mark.name, number(mark.point.x, 4), number(mark.point.y, 4));
+        m_keyLabelTexts.append(text);
+        // The label items are kept and reused: a drag redraws them every frame.
+        if (i == m_keyLabels.size()) {
+            auto* item = new QGraphicsRectItem(m_chart);
+            new QGraphicsSimpleTextItem(item);
+            m_keyLabels.append(item);
+        }
+        QGraphicsRectItem* box = m_keyLabels[i];
+        auto* label = static_cast<QGraphicsSimpleTextItem*>(box->childItems().constFirst());
+        if (label->text() != text)
+            label->setText(text);
+        if (label->font() != font)
+            label->setFont(font);
+        label->setBrush(m_style.text);
+        box->show();
+        const QRectF textRect = label->boundingRect().adjusted(-3, -1, 3, 1);
+        label->setPos(3, 1);
+        box->setRect(QRectF(QPointF(0, 0), textRect.size()));
+        QColor fill = m_style.plotBackground;
+        fill.setAlpha(225);
+        box->setBrush(fill);
+        box->setPen(Qt::NoPen);
+        box->setZValue(950);
+        const QPointF at = markerPositions[i];
+        const double w = textRect.width();
+        const double h = textRect.height();
+        const QList<QPointF> candidates = {
+            { at.x() + r, at.y() + r * 0.5 }, // right, below
+            { at.x() + r, at.y() - r * 0.5 - h }, // right, above
+            { at.x() - r - w, at.y() + r * 0.5 }, // left, below
+            { at.x() - r - w, at.y() - r * 0.5 - h }, // left, above
+            { at.x() - 0.5 * w, at.y() + r + 0.6 * h }, // further below
+            { at.x() - 0.5 * w, at.y() - r - 1.6 * h }, // further above
+            { at.x() + r, at.y() + r + 1.2 * h },
+            { at.x() + r, at.y() - r - 2.2 * h },
+            { at.x() - r - w, at.y() + r + 1.2 * h },
+            { at.x() - r - w, at.y() - r - 2.2 * h },
+        };
+        QRectF chosen(candidates.front(), textRect.size());
+        for (const QPointF& c : candidates) {
+            const QRectF rect(c, textRect.size());
+            if (!area.contains(rect))
+                continue;
+            const bool clash = std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(rect); })
+                || std::any_of(markerPositions.begin(), markerPositions.end(), [&](const QPointF& m) {
+                       return rect.adjusted(-r, -r, r, r).contains(m);
+                   });
+            if (!clash) {
+                chosen = rect;
+                break;
+            }
+        }
+        taken.append(chosen);
+        box->setPos(chosen.topLeft());
+    }
+    for (qsizetype i = shown.size(); i < m_keyLabels.size(); ++i)
+        m_keyLabels[i]->hide();
+}
+
+void CurveChart::applyStyle()
+{
+    chartaxes::applyStyle(m_chart, m_style, font());
+    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh, &m_style.sigmoid,
+        &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
+    for (std::size_t c = 0; c < curveCount; ++c)
+        m_series[c]->setPen(m_style.pen(*styles[c]));
+    QPen zero(m_style.zeroLine, 1.3 * m_style.lineScale);
+    m_zeroX->setPen(zero);
+    m_zeroY->setPen(zero);
+    QColor hair = m_style.text;
+    hair.setAlpha(150);
+    QPen hairPen(hair, 1.0, Qt::DashLine);
+    m_crosshair->setPen(hairPen);
+    for (std::size_t c = 0; c < curveCount; ++c) {
+        m_crosshairDots[c]->setBrush(styles[c]->colour);
+        m_crosshairDots[c]->setPen(QPen(m_style.plotBackground, 1.5));
+    }
+}
+
+void CurveChart::handlePlotAreaChanged()
+{
+    // Tick spacing depends on the plot's size, which depends on the labels: refit after layout.
+    if (m_inLayoutUpdate)
+        return;
+    emit plotAreaChanged();
+    QScopedValueRollback guard(m_inLayoutUpdate, true);
+    const double width = m_chart->plotArea().width();
+    if (width >= 10.0 && std::fabs(width - m_sampledWidth) > 0.1 * m_sampledWidth) {
+        redraw(); // the plot grew or shrank: resample at its new pixel width
+        return;
+    }
+    const Scale before = m_yScale;
+    fitAxes();
+    if (!(m_yScale == before)) {
+        applyData();
+        updateZeroLines();
+    }
+    updateLayerView();
+    placeKeyPoints();
+}
+
+void CurveChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        applyStyle();
+        redraw();
+    }
+}
+
+bool CurveChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(mouse->position().toPoint()));
+            if (m_chart->plotArea().contains(inChart))
+                showCrosshairAt(m_layer->xAtPixel(inChart.x()));
+            else
+                hideCrosshair();
+        } else if (event->type() == QEvent::Leave) {
+            hideCrosshair();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CurveChart::showCrosshairAt(double x)
+{
+    if (!(x >= m_state.x.from && x <= m_state.x.to)) {
+        hideCrosshair();
+        return;
+    }
+    const QRectF area = m_chart->plotArea();
+    const double px = m_layer->toPixel(QPointF(x, 0.0)).x();
+    m_crosshair->setLine(px, area.top(), px, area.bottom());
+    m_crosshair->show();
+
+    const auto valueAt = [&](Curve curve) {
+        switch (curve) {
+        case Curve::GeluExact:
+        case Curve::GeluTanh:
+        case Curve::GeluSigmoid:
+            return gelulab::gelu(x, variantOf[static_cast<std::size_t>(curve)]);
+        case Curve::Derivative:
+            return gelulab::geluDerivative(x, m_state.mode);
+        case Curve::Relu:
+            return gelulab::relu(x);
+        case Curve::ReluDerivative:
+            return gelulab::reluDerivative(x);
+        case Curve::NormalCdf:
+            return gelulab::normalCdf(x);
+        }
+        return 0.0;
+    };
+    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh, &m_style.sigmoid,
+        &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
+    QString html = QStringLiteral("<b>x = %1</b>").arg(number(x, 4));
+    QString plain = QStringLiteral("x = %1").arg(number(x, 4));
+    for (std::size_t c = 0; c < curveCount; ++c) {
+        const auto curve = static_cast<Curve>(c);
+        QGraphicsEllipseItem* dot = m_crosshairDots[c];
+        if (!isShown(curve)) {
+            dot->hide();
+            continue;
+        }
+        const double y = valueAt(curve);
+        const QPointF at = m_layer->toPixel(QPointF(x, m_yScale(y)));
+        dot->setPos(at);
+        dot->setVisible(area.contains(at));
+        html += QStringLiteral(" &nbsp; <span style=\"color:%1\">&#9644;</span>&nbsp;%2&nbsp;=&nbsp;%3")
+                    .arg(styles[c]->colour.name(), curveName(curve).toHtmlEscaped(), number(y, 6));
+        plain += QStringLiteral("; %1 = %2").arg(curveName(curve), number(y, 6));
+    }
+    // All three variants, always: the readout is where a class sees how close they are.
+    if (!(m_state.showGelu && m_state.compare)) {
+        QStringList all;
+        for (std::size_t v = 0; v < 3; ++v)
+            all.append(QStringLiteral("%1 %2").arg(variantName(variantOf[v]), number(valueAt(static_cast<Curve>(v)), 6)));
+        html += QStringLiteral("<br>GELU variants: ") + all.join(QStringLiteral(" · ")).toHtmlEscaped();
+        plain += QStringLiteral("; GELU variants: ") + all.join(QStringLiteral(", "));
+    }
+    m_readout->setText(html);
+    m_readout->setProperty("plainReadout", plain);
+}
+
+void CurveChart::hideCrosshair()
+{
+    m_crosshair->hide();
+    for (auto* dot : m_crosshairDots)
+        dot->hide();
+    const QString hint = tr("Move the mouse over the plot to read x and the value of every visible curve here.");
+    m_readout->setText(QStringLiteral("<span style=\"color:palette(mid)\">%1</span>").arg(hint.toHtmlEscaped()));
+    m_readout->setProperty("plainReadout", QString());
+}
+
+QString CurveChart::readoutText() const { return m_readout->property("plainReadout").toString(); }
+
+double CurveChart::naturalPlotLeft() const
+{
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x() - m_leftInset;
+}
+
+void CurveChart::setPlotLeftInset(double inset)
+{
+    if (std::fabs(inset - m_leftInset) < 0.5)
+        return;
+    m_leftInset = inset;
+    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset);
+}
+
+void CurveChart::render(QPainter* painter, const QRectF& target)
+{
+    const QSizeF onScreen = m_chart->size();
+    const bool resize = onScreen != target.size();
+    const bool crosshair = m_crosshair->isVisible();
+    if (crosshair)
+        hideCrosshair();
+    const auto layoutAt = [this](const QSizeF& size) {
+        m_chart->resize(size);
+        if (QGraphicsLayout* layout = m_chart->layout())
+            layout->activate();
+        redraw();
+        if (QGraphicsLayout* layout = m_chart->layout())
+            layout->activate();
+    };
+    if (resize)
+        layoutAt(target.size());
+    else if (QGraphicsLayout* layout = m_chart->layout())
+        layout->activate(); // a pending relayout (new axis labels) must happen before painting
+    m_view->scene()->render(painter, target, QRectF(m_chart->scenePos(), target.size()));
+    if (resize)
+        layoutAt(onScreen);
+}
+
+QList<QPointF> CurveChart::points(Curve curve) const
+{
+    return isShown(curve) ? m_data[static_cast<std::size_t>(curve)] : QList<QPointF>();
+}
+
+QList<QPointF> CurveChart::valuePoints() const { return points(static_cast<Curve>(static_cast<int>(m_state.mode))); }
+
+QList<QPointF> CurveChart::derivativePoints() const { return points(Curve::Derivative); }
+
+QStringList CurveChart::legendNames() const
+{
+    QStringList names;
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        if (marker->isVisible())
+            names.append(marker->label());
+    }
+    return names;
+}
+
+QList<QPointF> CurveChart::keyPointMarkers() const { return m_keyPointValues; }
+
+QStringList CurveChart::keyPointLabels() const { return m_keyLabelTexts; }
+
+QStringList CurveChart::xTickLabels() const { return m_axisX->categoriesLabels(); }
+
+QStringList CurveChart::yTickLabels() const { return m_axisY->categoriesLabels(); }
+
+QString CurveChart::xAxisTitle() const { return m_axisX->titleText(); }
+
+QString CurveChart::yAxisTitle() const { return m_axisY->titleText(); }
+
+double CurveChart::yMin() const { return m_yMin; }
+
+double CurveChart::yMax() const { return m_yMax; }

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gelulab/keypoints.h"
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+namespace gelulab {
+
+// Where to evaluate a curve drawn over [from, to] on a plot pixelWidth pixels wide: min(requested,
+// 2·pixelWidth + 1) evenly spaced points (at least 2, both ends included), so drawing cost follows
+// the screen and not the requested density; plus x = 0 exactly when 0 lies strictly inside, so
+// ReLU's kink is drawn sharp. Sorted ascending. Requires finite from < to.
+std::vector<double> plotSamples(double from, double to, std::size_t requested, double pixelWidth);
+
+// ReLU′ as drawn: (x, ReLU′(x)) for each sample, and right after x = 0 (where ReLU′(0) = 0, PyTorch's
+// convention) the point (smallest double above 0, 1), so the jump is a vertical step, not a slope.
+// Every point still satisfies y = reluDerivative(x).
+std::vector<CurvePoint> reluDerivativeCurve(std::span<const double> xs);
+
+} // namespace gelulab

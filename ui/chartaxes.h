@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Helpers shared by CurveChart and ErrorChart; with them, every Qt Charts type stays in the chart
+// classes.
+
+#include "chartstyle.h"
+
+#include <gelulab/axisticks.h>
+
+#include <QFont>
+#include <QString>
+
+#include <functional>
+
+class QCategoryAxis;
+class QChart;
+class QLineSeries;
+
+namespace chartaxes {
+
+// Display text for a core label: a real minus sign instead of '-'.
+QString displayText(const std::string& label);
+
+// Round, non-overlapping ticks for [min, max] on an axis lengthPx long, using the axis's font.
+gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max,
+                            double lengthPx);
+
+// Shows `ticks` on the axis as grid lines with labels at the tick values, over [min, max]; the
+// `format` turns a core label into the text shown (defaults to displayText).
+void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::AxisTicks& ticks,
+                const std::function<QString(std::size_t)>& format = {});
+
+// Colours, fonts and pens of a chart and its axes from the style; baseFont is the widget font.
+void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont);
+
+// A font scaled by the style (relative size 1 = the widget font).
+QFont scaledFont(const QFont& baseFont, const ChartStyle& style, qreal relative = 1.0);
+
+// Chart margins: `leftInset` extra pixels on the left (to line up plot areas of stacked charts)
+// and, on the right, room for half the last x label, which is centred on the plot's right edge.
+void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset);
+
+// A helper series that draws the emphasised zero line and never shows in the legend.
+QLineSeries* addZeroLine(QChart* chart);
+
+} // namespace chartaxes
