@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -61,6 +62,18 @@ void CurveChart::setRange(double from, double to)
     m_from = from;
     m_to = to;
     refresh();
+}
+
+void CurveChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_value->setName(tr("GELU"));
+        m_derivative->setName(tr("GELU derivative"));
+        m_axisX->setTitleText(tr("x"));
+        m_axisY->setTitleText(tr("y"));
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 QList<QPointF> CurveChart::valuePoints() const { return m_value->points(); }

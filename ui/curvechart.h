@@ -25,6 +25,9 @@ public:
     QList<QPointF> valuePoints() const;
     QList<QPointF> derivativePoints() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
 
