@@ -84,8 +84,9 @@ QString HelpBrowser::pageHtml()
     html += formula(QStringLiteral("GELU(<i>x</i>) ≈ <i>x</i> · σ(1.702 <i>x</i>), &nbsp;&nbsp; "
                                    "σ(<i>z</i>) = 1 / (1 + e<sup>−<i>z</i></sup>)"));
     html += paragraph(
-        tr("The sigmoid form uses a long-known fact of statistics: the logistic curve stretched by 1.702 "
-           "stays within 0.01 of Φ everywhere. It is the cheapest form and the least accurate, up to about "
+        tr("The sigmoid form uses a long-known fact of statistics: the logistic function with its argument "
+           "scaled by 1.702, σ(1.702 <i>x</i>), stays within 0.01 of Φ everywhere. It is the cheapest form "
+           "and the least accurate, up to about "
            "2 × 10<sup>−2</sup> away from the exact GELU (near <i>x</i> ≈ −2.3). In PyTorch it is written "
            "<code>x * torch.sigmoid(1.702 * x)</code>."));
 
@@ -99,9 +100,10 @@ QString HelpBrowser::pageHtml()
     html += formula(QStringLiteral("Φ′(<i>x</i>) = φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup> / √(2π), "
                                    "&nbsp;&nbsp; GELU′(<i>x</i>) = Φ(<i>x</i>) + <i>x</i> · φ(<i>x</i>)"));
     html += paragraph(
-        tr("The derivative is exactly 0.5 at <i>x</i> = 0. Coming from 0 on the far left, it first goes "
-           "slightly negative, to about −0.129 at <i>x</i> = −√2 (that is where the curve dips), then "
-           "rises smoothly past 1 to about 1.129 at <i>x</i> = √2, and settles back towards 1. "
+        tr("The derivative is exactly 0.5 at <i>x</i> = 0. Coming from 0 on the far left, it turns slightly "
+           "negative while the curve dips, reaching about −0.129 at <i>x</i> = −√2, crosses zero at the "
+           "minimum <i>x</i> ≈ −0.752, then rises smoothly past 1 to about 1.129 at <i>x</i> = √2 and "
+           "settles back towards 1. "
            "Differentiating once more gives φ(<i>x</i>) (2 − <i>x</i>²), which vanishes at <i>x</i> = ±√2: "
            "those are GELU's inflection points."));
 

@@ -194,7 +194,8 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Spelled out: QKeySequence::Quit depends on the platform theme and is empty on some.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     // close() rather than quit(), so that closeEvent saves the settings.
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -251,7 +252,7 @@ void MainWindow::createActions()
 
     m_helpAction = new QAction(this);
     m_helpAction->setObjectName(QStringLiteral("helpAction"));
-    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
 
     m_aboutAction = new QAction(this);
