@@ -53,7 +53,7 @@ QString HelpBrowser::pageHtml()
     html += heading(tr("Definition"));
     html += paragraph(tr("GELU multiplies its input by the probability that a standard normal random variable "
                          "<i>Z</i> is no larger than that input:"));
-    html += formula(QStringLiteral("GELU(<i>x</i>) = <i>x</i> · Φ(<i>x</i>), &nbsp;&nbsp; "
+    html += formula(QStringLiteral("GELU(<i>x</i>) = <i>x</i> · Φ(<i>x</i>)<br/>"
                                    "Φ(<i>x</i>) = P(<i>Z</i> ≤ <i>x</i>) = ½ [1 + erf(<i>x</i> / √2)]"));
     html += paragraph(tr("Φ is the cumulative distribution function of the standard normal distribution, and "
                          "erf is the error function that gives the unit its name."));
@@ -81,7 +81,7 @@ QString HelpBrowser::pageHtml()
            "further out. It stays within about 4.7 × 10<sup>−4</sup> of the exact GELU (the largest gap is "
            "near <i>x</i> ≈ −2.7). BERT and GPT-2 used it; in PyTorch it is "
            "<code>nn.GELU(approximate='tanh')</code>."));
-    html += formula(QStringLiteral("GELU(<i>x</i>) ≈ <i>x</i> · σ(1.702 <i>x</i>), &nbsp;&nbsp; "
+    html += formula(QStringLiteral("GELU(<i>x</i>) ≈ <i>x</i> · σ(1.702 <i>x</i>)<br/>"
                                    "σ(<i>z</i>) = 1 / (1 + e<sup>−<i>z</i></sup>)"));
     html += paragraph(
         tr("The sigmoid form uses a long-known fact of statistics: the logistic function with its argument "
@@ -97,8 +97,8 @@ QString HelpBrowser::pageHtml()
     html += paragraph(tr("and Φ′ is the standard normal density φ: the derivative of erf(<i>u</i>) is "
                          "(2/√π) e<sup>−<i>u</i>²</sup>, and the chain rule with <i>u</i> = <i>x</i>/√2 adds a "
                          "factor 1/√2, so"));
-    html += formula(QStringLiteral("Φ′(<i>x</i>) = φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup> / √(2π), "
-                                   "&nbsp;&nbsp; GELU′(<i>x</i>) = Φ(<i>x</i>) + <i>x</i> · φ(<i>x</i>)"));
+    html += formula(QStringLiteral("Φ′(<i>x</i>) = φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup> / √(2π)<br/>"
+                                   "GELU′(<i>x</i>) = Φ(<i>x</i>) + <i>x</i> · φ(<i>x</i>)"));
     html += paragraph(
         tr("The derivative is exactly 0.5 at <i>x</i> = 0. Coming from 0 on the far left, it turns slightly "
            "negative while the curve dips, reaching about −0.129 at <i>x</i> = −√2, crosses zero at the "

@@ -13,6 +13,8 @@ public:
 
     // The page as rich text in the current language.
     static QString pageHtml();
+    // Wide enough that the longest formula fits on one line when the page first opens.
+    QSize sizeHint() const override { return { 460, 480 }; }
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMetaMethod>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -42,6 +43,10 @@ QString withShortcut(const QString& tip, const QAction* action)
 void describe(QAction* action, const QString& text, const QString& tip)
 {
     action->setText(text);
+    // Tool buttons show the text without its mnemonic; Qt drops a bare "&" but would leave the "(E)"
+    // of the Chinese style "导出(&E)".
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&(?=[^&])"));
+    action->setIconText(QString(text).remove(mnemonic));
     action->setToolTip(withShortcut(tip, action));
     action->setStatusTip(tip);
 }
@@ -326,6 +331,8 @@ void MainWindow::retranslateUi()
     describe(m_quitAction, tr("&Quit"), tr("Close GELU Lab; the window is restored as it was next time"));
     describe(m_curvesAction, tr("&Curve Explorer"), tr("Show GELU, its approximations and its derivative"));
     describe(m_trainerAction, tr("&Trainer"), tr("Train small GELU and ReLU networks side by side"));
+    // The tool bar's toggle action takes its text from the tool bar's title, so the title goes first.
+    m_toolBar->setWindowTitle(tr("Main Tool Bar"));
     describe(m_toolBarAction, tr("Tool&bar"), tr("Show or hide the tool bar"));
     describe(m_controlsAction, tr("Show C&ontrols"),
              tr("Show or hide the panel's controls, leaving more room for the chart"));
@@ -341,7 +348,6 @@ void MainWindow::retranslateUi()
     describe(m_aboutAction, tr("&About GELU Lab"), tr("Version, licence and the libraries used"));
     describe(m_aboutQtAction, tr("About &Qt"), tr("The version and licence of the Qt toolkit"));
 
-    m_toolBar->setWindowTitle(tr("Main Tool Bar"));
     m_helpDock->setWindowTitle(tr("What is GELU?"));
     m_helpDock->setToolTip(QString());
     m_help->setToolTip(QString());
