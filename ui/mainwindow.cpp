@@ -109,7 +109,15 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
         m_curvesAction->setChecked(id == QLatin1String(curvesPanelId));
         m_trainerAction->setChecked(id == QLatin1String(trainerPanelId));
         m_settings->setValue(keys::lastPanel, id);
+        scheduleSave();
     });
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
+    connect(m_helpDock, &QDockWidget::visibilityChanged, this, &MainWindow::scheduleSave);
+    connect(m_toolBarAction, &QAction::toggled, this, &MainWindow::scheduleSave);
+    connect(qApp, &QGuiApplication::commitDataRequest, this, &MainWindow::saveSettings);
 
     resize(1100, 720);
     restoreSettings();
@@ -122,7 +130,15 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Child widgets are deleted after our members are gone, and a dock or tab widget being torn down
+    // still emits signals: cut every connection back into this half-destroyed window first.
+    m_saveTimer.stop();
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 QWidget* MainWindow::createCurveChartPanel()
 {
@@ -385,6 +401,7 @@ void MainWindow::setLanguage(const QString& choice)
 {
     m_languages->setLanguage(choice);
     m_settings->setValue(keys::language, m_languages->choice());
+    scheduleSave();
     const QString checked = m_languages->choice();
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == checked);
@@ -415,16 +432,33 @@ void MainWindow::restoreSettings()
                                       .arg(panelId));
 }
 
-void MainWindow::saveSettings()
+void MainWindow::scheduleSave()
 {
     // Presentation mode is not remembered: the next session starts in the window it left from.
-    QByteArray geometry = saveGeometry();
-    if (m_presentation) {
-        geometry = m_geometryBeforePresentation;
-        setPresentationMode(false);
+    if (!m_presentation)
+        m_saveTimer.start();
+}
+
+void MainWindow::moveEvent(QMoveEvent* event)
+{
+    QMainWindow::moveEvent(event);
+    scheduleSave();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    scheduleSave();
+}
+
+void MainWindow::saveSettings()
+{
+    m_saveTimer.stop();
+    // In presentation mode the window as it was before is what gets saved (tool bar, size and all).
+    if (!m_presentation) {
+        m_settings->setValue(keys::windowGeometry, saveGeometry());
+        m_settings->setValue(keys::windowState, saveState());
     }
-    m_settings->setValue(keys::windowGeometry, geometry);
-    m_settings->setValue(keys::windowState, saveState());
     m_settings->setValue(keys::lastPanel, currentPanelId());
     m_settings->setValue(keys::language, m_languages->choice());
     m_settings->sync();
@@ -432,7 +466,17 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Leaving presentation mode puts tool bar and status bar back at once, but the window manager
+    // shrinks the window later: its size is taken from before presentation mode.
+    const bool presenting = m_presentation;
+    const QByteArray geometryBefore = m_geometryBeforePresentation;
+    if (presenting)
+        setPresentationMode(false);
     saveSettings();
+    if (presenting) {
+        m_settings->setValue(keys::windowGeometry, geometryBefore);
+        m_settings->sync();
+    }
     event->accept();
 }
 

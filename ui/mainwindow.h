@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -70,6 +71,8 @@ public slots:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addPanel(const char* id, QWidget* panel);
@@ -78,6 +81,7 @@ private:
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
+    void scheduleSave();
     void setControlsVisible(bool visible);
     void requestExport();
     void requestCopyChart();
@@ -120,4 +124,6 @@ private:
     bool m_controlsWereVisible = true;
     QByteArray m_geometryBeforePresentation;
     PresentationStyle m_presentationStyle;
+    // Saves a moment after the last change, so a session killed without closing (logout, kill) loses little.
+    QTimer m_saveTimer;
 };

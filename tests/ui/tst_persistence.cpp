@@ -23,6 +23,7 @@ private slots:
     void cleanup();
     void restoresWhereTheUserLeftOff();
     void leavingInPresentationModeRestoresTheNormalWindow();
+    void savesWithoutWaitingForClose();
     void corruptSettingsFallBackWithAMessage_data();
     void corruptSettingsFallBackWithAMessage();
 
@@ -95,6 +96,19 @@ void TestPersistence::leavingInPresentationModeRestoresTheNormalWindow()
     QVERIFY(!(window->windowState() & Qt::WindowFullScreen));
     QCOMPARE(window->size(), size);
     QVERIFY(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
+}
+
+void TestPersistence::savesWithoutWaitingForClose()
+{
+    // A session that ends without closing the window (logout, kill) still finds the last state.
+    auto window = openWindow();
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    window->resize(880, 600);
+    QTRY_VERIFY_WITH_TIMEOUT(AppSettings(m_path).value(keys::lastPanel) == QLatin1String("trainer"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!AppSettings(m_path).value(keys::windowGeometry).isEmpty(), 5000);
+    MainWindow second(std::make_unique<AppSettings>(m_path));
+    QCOMPARE(second.size(), QSize(880, 600));
+    QCOMPARE(second.currentPanelId(), QStringLiteral("trainer"));
 }
 
 void TestPersistence::corruptSettingsFallBackWithAMessage_data()
