@@ -5,6 +5,7 @@
 #include "traincommand.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdlib>
 #include <filesystem>
@@ -84,9 +85,14 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("GELU Lab"));
-    QApplication::setOrganizationName(QStringLiteral("GELU Lab"));
+    // Lower-case names: they become the settings folder (~/.config/gelulab) and the WM class, which
+    // must match gelulab.desktop for the dock to show our icon.
+    QApplication::setApplicationName(QStringLiteral("gelulab"));
+    QApplication::setOrganizationName(QStringLiteral("gelulab"));
     QApplication::setApplicationVersion(QStringLiteral(GELULAB_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("gelulab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gelulab.svg")));
+    // Restores geometry, panel and language from the last session (AppSettings).
     MainWindow window;
     window.show();
     return app.exec();

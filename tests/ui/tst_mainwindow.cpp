@@ -1,24 +1,77 @@
 // SPDX-FileCopyrightText: 2026 GELU Lab contributors
 // SPDX-License-Identifier: MIT
+#include "aboutdialog.h"
+#include "appsettings.h"
 #include "curvechart.h"
+#include "helpbrowser.h"
 #include "mainwindow.h"
 
 #include "tolerance.h"
 
 #include <gelulab/activations.h>
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QImage>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void drawsCoreValues_data();
     void drawsCoreValues();
     void rendersSomething();
+    void actionsHaveTheirShortcuts_data();
+    void actionsHaveTheirShortcuts();
+    void menusHoldTheActions();
+    void everyControlHasATooltip();
+    void panelsSwitchByShortcut();
+    void exportSaysNotAvailableUntilConnected();
+    void exportAndCopyReachAConnectedFeature();
+    void presentationModeEnlargesAndCollapses();
+    void helpPageOpensWithF1();
+    void aboutDialogNamesVersionLicenceAndLibraries();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("gelulab.ini")));
+    settings->setValue(keys::language, QStringLiteral("en"));
+    return std::make_unique<MainWindow>(std::move(settings));
+}
 
 void TestMainWindow::drawsCoreValues_data()
 {
@@ -33,14 +86,14 @@ void TestMainWindow::drawsCoreValues()
 {
     QFETCH(int, index);
     QFETCH(int, mode);
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* combo = window.findChild<QComboBox*>();
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("variantBox"));
     QVERIFY(combo);
     combo->setCurrentIndex(index);
-    const auto values = window.curveChart()->valuePoints();
-    const auto derivatives = window.curveChart()->derivativePoints();
+    const auto values = window->curveChart()->valuePoints();
+    const auto derivatives = window->curveChart()->derivativePoints();
     QVERIFY(values.size() > 100);
     QCOMPARE(values.size(), derivatives.size());
     const auto m = static_cast<gelulab::GeluMode>(mode);
@@ -53,17 +106,214 @@ void TestMainWindow::drawsCoreValues()
 
 void TestMainWindow::rendersSomething()
 {
-    MainWindow window;
-    window.resize(800, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QImage image = window.grab().toImage();
-    QCOMPARE(image.size(), QSize(800, 600) * window.devicePixelRatio());
+    auto window = makeWindow();
+    window->resize(800, 600);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QImage image = window->grab().toImage();
+    QCOMPARE(image.size(), QSize(800, 600) * window->devicePixelRatio());
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 10, "the window rendered almost a single colour");
+}
+
+void TestMainWindow::actionsHaveTheirShortcuts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addRow("export") << "exportAction" << QKeySequence(QStringLiteral("Ctrl+E"));
+    QTest::addRow("copy chart") << "copyChartAction" << QKeySequence(QStringLiteral("Ctrl+Shift+C"));
+    QTest::addRow("quit") << "quitAction" << QKeySequence(QStringLiteral("Ctrl+Q"));
+    QTest::addRow("presentation") << "presentationAction" << QKeySequence(QStringLiteral("F11"));
+    QTest::addRow("help") << "helpAction" << QKeySequence(QStringLiteral("F1"));
+    QTest::addRow("curves") << "curvesPanelAction" << QKeySequence(QStringLiteral("Ctrl+1"));
+    QTest::addRow("trainer") << "trainerPanelAction" << QKeySequence(QStringLiteral("Ctrl+2"));
+}
+
+void TestMainWindow::actionsHaveTheirShortcuts()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, shortcut);
+    auto window = makeWindow();
+    auto* found = window->findChild<QAction*>(action);
+    QVERIFY2(found, qPrintable(action));
+    QCOMPARE(found->shortcut(), shortcut);
+    // Shortcuts must work with the menu and tool bar hidden (presentation mode): the window holds them.
+    QVERIFY(window->actions().contains(found));
+    QVERIFY2(found->toolTip().contains(shortcut.toString(QKeySequence::NativeText)), qPrintable(found->toolTip()));
+}
+
+void TestMainWindow::menusHoldTheActions()
+{
+    auto window = makeWindow();
+    QStringList titles;
+    for (QAction* menuAction : window->menuBar()->actions())
+        titles << menuAction->text();
+    QCOMPARE(titles, (QStringList { "&File", "&View", "&Help" }));
+
+    const auto names = [](const QMenu* menu) {
+        QStringList result;
+        for (const QAction* a : menu->actions())
+            if (!a->isSeparator())
+                result << a->objectName();
+        return result;
+    };
+    QCOMPARE(names(window->findChild<QMenu*>(QStringLiteral("fileMenu"))),
+             (QStringList { "exportAction", "copyChartAction", "quitAction" }));
+    const QStringList view = names(window->findChild<QMenu*>(QStringLiteral("viewMenu")));
+    for (const char* name : { "curvesPanelAction", "trainerPanelAction", "presentationAction", "controlsAction" })
+        QVERIFY2(view.contains(QLatin1String(name)), name);
+    QCOMPARE(names(window->findChild<QMenu*>(QStringLiteral("languageMenu"))),
+             (QStringList { "language_system", "language_en", "language_zh_CN" }));
+    QCOMPARE(names(window->findChild<QMenu*>(QStringLiteral("helpMenu"))),
+             (QStringList { "helpAction", "aboutAction", "aboutQtAction" }));
+}
+
+void TestMainWindow::everyControlHasATooltip()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QStringList missing;
+    for (QAction* action : window->findChildren<QAction*>()) {
+        if (!action->isSeparator() && !action->menu() && action->toolTip().isEmpty())
+            missing << QStringLiteral("action ") + action->objectName();
+    }
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget)
+            || qobject_cast<QAbstractSlider*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
+            || qobject_cast<QLineEdit*>(widget);
+        if (!control || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        // Parts of Qt's own widgets rather than controls of ours: scroll bars, a tab bar's scroll arrows,
+        // the line edit inside a combo box, the buttons of a dock's title bar.
+        if (qobject_cast<QScrollBar*>(widget) || qobject_cast<QTabBar*>(widget->parentWidget())
+            || qobject_cast<QComboBox*>(widget->parentWidget()) || qobject_cast<QDockWidget*>(widget->parentWidget()))
+            continue;
+        if (widget->toolTip().isEmpty())
+            missing << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                    widget->objectName());
+    }
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("panels"));
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabToolTip(i).isEmpty())
+            missing << QStringLiteral("tab ") + tabs->tabText(i);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::panelsSwitchByShortcut()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentPanelId(), QStringLiteral("trainer"));
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("trainerPanelAction"))->isChecked());
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
+}
+
+void TestMainWindow::exportSaysNotAvailableUntilConnected()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("not available")),
+             qPrintable(window->statusBar()->currentMessage()));
+    window->statusBar()->clearMessage();
+    QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("not available")),
+             qPrintable(window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::exportAndCopyReachAConnectedFeature()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy exports(window.get(), &MainWindow::exportRequested);
+    QSignalSpy copies(window.get(), &MainWindow::copyChartRequested);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(exports.size(), 1);
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(exports.first().first().value<QWidget*>(), window->panel(QStringLiteral("trainer")));
+    QVERIFY(window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::presentationModeEnlargesAndCollapses()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* toolBar = window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    auto* controls = window->panel(QStringLiteral("curves"))->findChild<QWidget*>(QStringLiteral("controls"));
+    QVERIFY(controls && toolBar);
+    QVERIFY(controls->isVisible());
+    const qreal normalPointSize = window->panel(QStringLiteral("curves"))->font().pointSizeF();
+
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    QVERIFY(window->presentationMode());
+    QTRY_VERIFY(window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!toolBar->isVisible());
+    QVERIFY(!controls->isVisible());
+    QVERIFY2(window->panel(QStringLiteral("curves"))->font().pointSizeF() > 1.4 * normalPointSize,
+             "presentation mode should enlarge the type");
+    // The controls can be brought back without leaving presentation mode.
+    QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(controls->isVisible());
+
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    QVERIFY(!window->presentationMode());
+    QTRY_VERIFY(!(window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(toolBar->isVisible());
+    QVERIFY(controls->isVisible());
+    QCOMPARE(window->panel(QStringLiteral("curves"))->font().pointSizeF(), normalPointSize);
+}
+
+void TestMainWindow::helpPageOpensWithF1()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("helpDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    QVERIFY(dock->isVisible());
+    auto* help = dock->findChild<HelpBrowser*>();
+    QVERIFY(help);
+    const QString text = help->toPlainText();
+    // The facts the page must cover: definition, approximations, derivative, smoothness, panels, source.
+    for (const char* needle : { "x · Φ(x)", "0.044715", "1.702", "Φ(x) + x · φ(x)", "ReLU′(0) = 0",
+                                "Curve explorer", "Trainer", "Hendrycks", "1606.08415" })
+        QVERIFY2(text.contains(QString::fromUtf8(needle)), needle);
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    QVERIFY(!dock->isVisible());
+}
+
+void TestMainWindow::aboutDialogNamesVersionLicenceAndLibraries()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QString text;
+    QTimer::singleShot(0, window.get(), [&text] {
+        auto* dialog = qobject_cast<AboutDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        text = dialog->text();
+        dialog->reject();
+    });
+    window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY2(!text.isEmpty(), "the About dialog did not open");
+    for (const char* needle : { GELULAB_VERSION, "MIT", "Qt " QT_VERSION_STR, "Eigen 3." })
+        QVERIFY2(text.contains(QLatin1String(needle)), needle);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/aboutdialog.cpp" line="+56"/>
+        <source>About GELU Lab</source>
+        <translation>关于 GELU 实验室</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GELU Lab</source>
+        <translation>GELU 实验室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interactive tool for teaching the GELU activation function.</source>
+        <translation>一个用于讲解 GELU 激活函数的交互式教学工具。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>© 2026 GELU Lab contributors. Released under the MIT licence: free to use, change and share, with no warranty.</source>
+        <translation>© 2026 GELU 实验室贡献者。以 MIT 许可证发布：可自由使用、修改和分发，不附带任何担保。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built with:</source>
+        <translation>所用的库：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt %1 (Widgets, Charts, SVG), running on Qt %2 — LGPL 3</source>
+        <translation>Qt %1（Widgets、Charts、SVG），当前运行于 Qt %2 — LGPL 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eigen %1 — MPL 2.0</source>
+        <translation>Eigen %1 — MPL 2.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Based on Dan Hendrycks and Kevin Gimpel, “Gaussian Error Linear Units (GELUs)”, 2016.</source>
+        <translation>依据 Dan Hendrycks 与 Kevin Gimpel 的论文《Gaussian Error Linear Units (GELUs)》（2016 年）。</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../../ui/appsettings.cpp" line="+41"/>
+        <source>The settings file could not be read and was set aside as %1; defaults are in use.</source>
+        <translation>无法读取设置文件，已将其另存为 %1；当前使用默认设置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 could not be read; defaults are in use.</source>
+        <translation>无法读取设置文件 %1；当前使用默认设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file %1 cannot be accessed; defaults are in use and changes will not be saved.</source>
+        <translation>无法访问设置文件 %1；当前使用默认设置，更改将不会被保存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The saved value of %1 (“%2”) is not usable; the default is in use.</source>
+        <translation>保存的 %1 的值（“%2”）无法使用；已改用默认值。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings could not be saved to %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CurveChart</name>
+    <message>
+        <location filename="../../ui/curvechart.cpp" line="+25"/>
+        <location line="+45"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>GELU derivative</source>
+        <translation>GELU 的导数</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>GELU (%1) and its derivative</source>
+        <translation>GELU（%1）及其导数</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/helpbrowser.cpp" line="+47"/>
+        <source>What is GELU?</source>
+        <translation>什么是 GELU？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU, the &lt;i&gt;Gaussian Error Linear Unit&lt;/i&gt;, is the activation function used in BERT, GPT and most other Transformer models; PyTorch provides it as &lt;code&gt;torch.nn.GELU&lt;/code&gt;. Dan Hendrycks and Kevin Gimpel introduced it in 2016.</source>
+        <translation>GELU 即&lt;i&gt;高斯误差线性单元&lt;/i&gt;（Gaussian Error Linear Unit），是 BERT、GPT 以及大多数 Transformer 模型所用的激活函数，在 PyTorch 中对应 &lt;code&gt;torch.nn.GELU&lt;/code&gt;。它由 Dan Hendrycks 和 Kevin Gimpel 于 2016 年提出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU multiplies its input by the probability that a standard normal random variable &lt;i&gt;Z&lt;/i&gt; is no larger than that input:</source>
+        <translation>GELU 把输入乘以一个概率，即标准正态随机变量 &lt;i&gt;Z&lt;/i&gt; 不超过该输入的概率：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Φ is the cumulative distribution function of the standard normal distribution, and erf is the error function that gives the unit its name.</source>
+        <translation>Φ 是标准正态分布的累积分布函数，erf 是误差函数，“高斯误差线性单元”这个名字正是由它而来。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the probability means</source>
+        <translation>概率的含义</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picture a gate that keeps the input &lt;i&gt;x&lt;/i&gt; with probability Φ(&lt;i&gt;x&lt;/i&gt;) and replaces it with 0 otherwise. GELU is the average output of that gate: &lt;i&gt;x&lt;/i&gt; · Φ(&lt;i&gt;x&lt;/i&gt;) + 0 · (1 − Φ(&lt;i&gt;x&lt;/i&gt;)). A large positive input is almost always kept, a large negative one almost always dropped, and an input near zero is kept in part. ReLU decides by the sign of &lt;i&gt;x&lt;/i&gt; alone, with a hard switch at zero; GELU weighs the input by how large it is, so the switch is gradual. Hendrycks and Gimpel reached it this way, by joining the random masking of dropout with the gating of ReLU.</source>
+        <translation>设想有一道“门”：它以概率 Φ(&lt;i&gt;x&lt;/i&gt;) 保留输入 &lt;i&gt;x&lt;/i&gt;，否则把它换成 0。GELU 就是这道门的平均输出：&lt;i&gt;x&lt;/i&gt; · Φ(&lt;i&gt;x&lt;/i&gt;) + 0 · (1 − Φ(&lt;i&gt;x&lt;/i&gt;))。很大的正输入几乎总被保留，很大的负输入几乎总被丢弃，而接近零的输入只被保留一部分。ReLU 只看 &lt;i&gt;x&lt;/i&gt; 的正负号，在零点处生硬地切换；GELU 则按输入的大小来加权，所以切换是逐渐发生的。Hendrycks 和 Gimpel 正是沿着这条思路得到它的：把 dropout 的随机屏蔽与 ReLU 的门控结合起来。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlike ReLU, GELU is not monotonic: it dips to a minimum of about −0.170 at &lt;i&gt;x&lt;/i&gt; ≈ −0.752, so small negative inputs give small negative outputs rather than exactly zero.</source>
+        <translation>与 ReLU 不同，GELU 不是单调函数：它在 &lt;i&gt;x&lt;/i&gt; ≈ −0.752 处下探到约 −0.170 的最小值，因此较小的负输入得到的是较小的负输出，而不是恰好为零。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two approximations</source>
+        <translation>两种近似形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the paper appeared, the error function was slow on much hardware, so the authors also gave two cheaper forms.</source>
+        <translation>论文发表时，误差函数在许多硬件上计算较慢，因此作者另外给出了两种计算量更小的形式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tanh form starts from ½ [1 + tanh(√(2/π) &lt;i&gt;x&lt;/i&gt;)], which has the same value and the same slope as Φ at 0; the cubic term, with its fitted coefficient 0.044715, bends it closer to Φ further out. It stays within about 4.7 × 10&lt;sup&gt;−4&lt;/sup&gt; of the exact GELU (the largest gap is near &lt;i&gt;x&lt;/i&gt; ≈ −2.7). BERT and GPT-2 used it; in PyTorch it is &lt;code&gt;nn.GELU(approximate=&apos;tanh&apos;)&lt;/code&gt;.</source>
+        <translation>tanh 形式的出发点是 ½ [1 + tanh(√(2/π) &lt;i&gt;x&lt;/i&gt;)]，它在 0 处与 Φ 的函数值和斜率都相同；加上三次项及其拟合系数 0.044715 后，在离 0 较远处也更贴近 Φ。它与精确 GELU 的差距不超过约 4.7 × 10&lt;sup&gt;−4&lt;/sup&gt;（最大差距出现在 &lt;i&gt;x&lt;/i&gt; ≈ −2.7 附近）。BERT 和 GPT-2 用的就是这种形式；在 PyTorch 中写作 &lt;code&gt;nn.GELU(approximate=&apos;tanh&apos;)&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The derivative</source>
+        <translation>导数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training by backpropagation needs the derivative. The product rule gives</source>
+        <translation>用反向传播训练网络需要导数。由乘积法则得</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and Φ′ is the standard normal density φ: the derivative of erf(&lt;i&gt;u&lt;/i&gt;) is (2/√π) e&lt;sup&gt;−&lt;i&gt;u&lt;/i&gt;²&lt;/sup&gt;, and the chain rule with &lt;i&gt;u&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;/√2 adds a factor 1/√2, so</source>
+        <translation>其中 Φ′ 就是标准正态分布的密度函数 φ：erf(&lt;i&gt;u&lt;/i&gt;) 的导数是 (2/√π) e&lt;sup&gt;−&lt;i&gt;u&lt;/i&gt;²&lt;/sup&gt;，令 &lt;i&gt;u&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;/√2 并按链式法则再乘以因子 1/√2，于是</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The sigmoid form uses a long-known fact of statistics: the logistic function with its argument scaled by 1.702, σ(1.702 &lt;i&gt;x&lt;/i&gt;), stays within 0.01 of Φ everywhere. It is the cheapest form and the least accurate, up to about 2 × 10&lt;sup&gt;−2&lt;/sup&gt; away from the exact GELU (near &lt;i&gt;x&lt;/i&gt; ≈ −2.3). In PyTorch it is written &lt;code&gt;x * torch.sigmoid(1.702 * x)&lt;/code&gt;.</source>
+        <translation>sigmoid 形式利用了统计学中一个早已熟知的事实：自变量乘以 1.702 的 logistic 函数 σ(1.702 &lt;i&gt;x&lt;/i&gt;) 与 Φ 处处相差不超过 0.01。它是计算量最小、精度也最低的形式，与精确 GELU 最多相差约 2 × 10&lt;sup&gt;−2&lt;/sup&gt;（在 &lt;i&gt;x&lt;/i&gt; ≈ −2.3 附近）。在 PyTorch 中写作 &lt;code&gt;x * torch.sigmoid(1.702 * x)&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The derivative is exactly 0.5 at &lt;i&gt;x&lt;/i&gt; = 0. Coming from 0 on the far left, it turns slightly negative while the curve dips, reaching about −0.129 at &lt;i&gt;x&lt;/i&gt; = −√2, crosses zero at the minimum &lt;i&gt;x&lt;/i&gt; ≈ −0.752, then rises smoothly past 1 to about 1.129 at &lt;i&gt;x&lt;/i&gt; = √2 and settles back towards 1. Differentiating once more gives φ(&lt;i&gt;x&lt;/i&gt;) (2 − &lt;i&gt;x&lt;/i&gt;²), which vanishes at &lt;i&gt;x&lt;/i&gt; = ±√2: those are GELU&apos;s inflection points.</source>
+        <translation>导数在 &lt;i&gt;x&lt;/i&gt; = 0 处恰好等于 0.5。从最左侧的 0 出发，在曲线下探的那一段导数略为负值，在 &lt;i&gt;x&lt;/i&gt; = −√2 处达到约 −0.129；它在最小值点 &lt;i&gt;x&lt;/i&gt; ≈ −0.752 处穿过零，随后平滑上升并越过 1，在 &lt;i&gt;x&lt;/i&gt; = √2 处达到约 1.129，最后回落并趋近于 1。再求一次导数得到 φ(&lt;i&gt;x&lt;/i&gt;) (2 − &lt;i&gt;x&lt;/i&gt;²)，它在 &lt;i&gt;x&lt;/i&gt; = ±√2 处为零：这两点就是 GELU 的拐点。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why smoothness matters for training</source>
+        <translation>为什么平滑性对训练很重要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU&apos;s derivative jumps from 0 to 1 at &lt;i&gt;x&lt;/i&gt; = 0 (PyTorch defines ReLU′(0) = 0) and is exactly 0 for every negative input, so a unit whose inputs stay negative receives no gradient and can stop learning. GELU&apos;s derivative is continuous and smooth: a small change in a weight makes a small change in the gradient, and negative inputs near zero still pass some gradient back. Gradient descent assumes that the slope it has just measured still holds a short step away; the smoother the activation, the better that assumption holds, which tends to make training steadier. The trainer panel lets you watch this on small networks.</source>
+        <translation>ReLU 的导数在 &lt;i&gt;x&lt;/i&gt; = 0 处从 0 跳到 1（PyTorch 规定 ReLU′(0) = 0），并且对所有负输入都恰好为 0，所以输入一直为负的神经元得不到任何梯度，可能从此停止学习。GELU 的导数连续且光滑：权重的微小变化只会引起梯度的微小变化，接近零的负输入也仍能回传一部分梯度。梯度下降默认刚刚测得的斜率在迈出一小步之后依然大致成立；激活函数越平滑，这一假设就越可靠，训练往往也就越平稳。在训练器面板中，可以用小型网络亲眼看到这一点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the panels</source>
+        <translation>如何阅读各面板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Curve explorer.&lt;/b&gt; The chart draws GELU in the chosen variant (exact, tanh or sigmoid) and, when you switch them on, its derivative, ReLU, ReLU&apos;s derivative and Φ(&lt;i&gt;x&lt;/i&gt;). A smaller chart shows how far an approximation is from the exact curve. Markers label the minimum and the inflection points, and moving the mouse over the chart reads off every curve at that &lt;i&gt;x&lt;/i&gt;. The sliders and presets set the range of &lt;i&gt;x&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;曲线浏览器。&lt;/b&gt;图表绘制所选形式（精确、tanh 或 sigmoid）的 GELU；打开相应开关后，还会绘制它的导数、ReLU、ReLU 的导数以及 Φ(&lt;i&gt;x&lt;/i&gt;)。另一张较小的图表显示近似形式与精确曲线相差多少。标记点标出最小值和拐点；把鼠标移到图表上，即可读出每条曲线在该 &lt;i&gt;x&lt;/i&gt; 处的值。滑块和预设按钮用来设定 &lt;i&gt;x&lt;/i&gt; 的范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Trainer.&lt;/b&gt; Choose a dataset and a small network, press Play, and watch the training and test loss fall step by step, for a GELU network and a ReLU network trained on the same data from the same starting weights. For two-dimensional data the coloured map shows how each network divides the plane; for one-dimensional data the curve shows the function it has fitted.</source>
+        <translation>&lt;b&gt;训练器。&lt;/b&gt;选择一个数据集和一个小型网络，按下“播放”，就能看到训练损失和测试损失一步步下降：一个 GELU 网络和一个 ReLU 网络在同一份数据上、从同样的初始权重开始训练。对于二维数据，彩色图显示每个网络如何划分平面；对于一维数据，曲线显示网络拟合出的函数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or hide this page</source>
+        <translation>显示或隐藏本页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation mode: full screen, large type; Esc leaves it</source>
+        <translation>演示模式：全屏、大字号；按 Esc 退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve explorer, trainer</source>
+        <translation>曲线浏览器、训练器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chart as PNG, SVG or PDF</source>
+        <translation>将图表导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chart to the clipboard</source>
+        <translation>将图表复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>参考文献</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+315"/>
+        <source>GELU Lab</source>
+        <translation>GELU 实验室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the interface; the change is immediate</source>
+        <translation>界面语言，切换后立即生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart on screen as a PNG, SVG or PDF file</source>
+        <translation>将屏幕上的图表保存为 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the chart on screen to the clipboard as an image</source>
+        <translation>将屏幕上的图表作为图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close GELU Lab; the window is restored as it was next time</source>
+        <translation>关闭 GELU 实验室；下次启动时窗口会恢复原样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Curve Explorer</source>
+        <translation>曲线浏览器(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show GELU, its approximations and its derivative</source>
+        <translation>显示 GELU、它的近似形式及其导数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trainer</source>
+        <translation>训练器(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train small GELU and ReLU networks side by side</source>
+        <translation>并排训练小型 GELU 网络和 ReLU 网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool&amp;bar</source>
+        <translation>工具栏(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the tool bar</source>
+        <translation>显示或隐藏工具栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show C&amp;ontrols</source>
+        <translation>显示控件(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the panel&apos;s controls, leaving more room for the chart</source>
+        <translation>显示或隐藏面板上的控件，为图表腾出更多空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen with large type and thick lines, for a projector; Esc leaves it</source>
+        <translation>全屏显示，使用大字号和粗线条，适合投影；按 Esc 退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave Presentation Mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the normal window</source>
+        <translation>回到普通窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;System Default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow the language of the desktop</source>
+        <translation>使用桌面环境的语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the interface in %1</source>
+        <translation>将界面切换为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What is GELU?</source>
+        <translation>什么是 GELU？(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the page explaining GELU and the panels</source>
+        <translation>显示或隐藏讲解 GELU 和各面板的页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About GELU Lab</source>
+        <translation>关于 GELU 实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version, licence and the libraries used</source>
+        <translation>版本、许可证以及所用的库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The version and licence of the Qt toolkit</source>
+        <translation>Qt 工具包的版本和许可证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main Tool Bar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is GELU?</source>
+        <translation>什么是 GELU？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Curve Explorer</source>
+        <translation>曲线浏览器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainer</source>
+        <translation>训练器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trainer is not part of this build yet. It will train small networks with GELU and with ReLU on the same data and draw their loss as they learn.</source>
+        <translation>此版本尚未包含训练器。它将在同一份数据上分别用 GELU 和 ReLU 训练小型网络，并在学习过程中实时绘制损失曲线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placeholder for the trainer panel</source>
+        <translation>训练器面板的占位页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Variant:</source>
+        <translation>形式(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact x·Φ(x)</source>
+        <translation>精确 x·Φ(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh approximation</source>
+        <translation>tanh 近似</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid approximation</source>
+        <translation>sigmoid 近似</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which GELU variant to draw</source>
+        <translation>选择要绘制的 GELU 形式</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The saved language “%1” is not available; the desktop&apos;s language is used.</source>
+        <translation>保存的语言“%1”不可用；已改用桌面环境的语言。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved window size and position could not be used.</source>
+        <translation>保存的窗口大小和位置无法使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved arrangement of tool bar and help page could not be used.</source>
+        <translation>保存的工具栏和帮助页面布局无法使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The saved panel “%1” does not exist; the curve explorer is shown.</source>
+        <translation>保存的面板“%1”不存在；已显示曲线浏览器。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Export is not available yet in this build.</source>
+        <translation>此版本尚不支持导出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying the chart is not available yet in this build.</source>
+        <translation>此版本尚不支持复制图表。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+// The window is found as it was left: a second MainWindow over the same settings file stands in for
+// the next day's session.
+class TestPersistence : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void restoresWhereTheUserLeftOff();
+    void leavingInPresentationModeRestoresTheNormalWindow();
+    void savesWithoutWaitingForClose();
+    void corruptSettingsFallBackWithAMessage_data();
+    void corruptSettingsFallBackWithAMessage();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    QString m_path;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPersistence::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("gelulab.ini"));
+}
+
+void TestPersistence::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestPersistence::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(m_path));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+void TestPersistence::restoresWhereTheUserLeftOff()
+{
+    const QSize size(930, 610);
+    {
+        auto window = openWindow();
+        window->resize(size);
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        window->findChild<QAction*>(QStringLiteral("toolBarAction"))->trigger();
+        window->findChild<QAction*>(QStringLiteral("language_zh_CN"))->trigger();
+        QCOMPARE(window->languageManager().language(), QStringLiteral("zh_CN"));
+        QTRY_COMPARE(window->size(), size);
+        window->close();
+    }
+    auto window = openWindow();
+    QCOMPARE(window->size(), size);
+    QCOMPARE(window->currentPanelId(), QStringLiteral("trainer"));
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("trainerPanelAction"))->isChecked());
+    QCOMPARE(window->languageManager().choice(), QStringLiteral("zh_CN"));
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("language_zh_CN"))->isChecked());
+    QVERIFY(window->findChild<QDockWidget*>(QStringLiteral("helpDock"))->isVisible());
+    QVERIFY(!window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
+    QVERIFY2(window->statusBar()->currentMessage().isEmpty(), qPrintable(window->statusBar()->currentMessage()));
+    window->setLanguage(QStringLiteral("en"));
+}
+
+void TestPersistence::leavingInPresentationModeRestoresTheNormalWindow()
+{
+    const QSize size(870, 590);
+    {
+        auto window = openWindow();
+        window->resize(size);
+        QTRY_COMPARE(window->size(), size);
+        QTest::keyClick(window.get(), Qt::Key_F11);
+        QTRY_VERIFY(window->windowState() & Qt::WindowFullScreen);
+        window->close();
+    }
+    auto window = openWindow();
+    QVERIFY(!window->presentationMode());
+    QVERIFY(!(window->windowState() & Qt::WindowFullScreen));
+    QCOMPARE(window->size(), size);
+    QVERIFY(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
+}
+
+void TestPersistence::savesWithoutWaitingForClose()
+{
+    // A session that ends without closing the window (logout, kill) still finds the last state.
+    auto window = openWindow();
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    window->resize(880, 600);
+    QTRY_VERIFY_WITH_TIMEOUT(AppSettings(m_path).value(keys::lastPanel) == QLatin1String("trainer"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!AppSettings(m_path).value(keys::windowGeometry).isEmpty(), 5000);
+    MainWindow second(std::make_unique<AppSettings>(m_path));
+    QCOMPARE(second.size(), QSize(880, 600));
+    QCOMPARE(second.currentPanelId(), QStringLiteral("trainer"));
+}
+
+void TestPersistence::corruptSettingsFallBackWithAMessage_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<bool>("expectMessage");
+    QTest::addRow("garbage geometry") << QByteArray("[window]\ngeometry=@ByteArray(not a geometry)\n") << true;
+    QTest::addRow("garbage state") << QByteArray("[window]\nstate=@ByteArray(\x01\x02\x03)\n") << true;
+    QTest::addRow("unknown panel") << QByteArray("[window]\npanel=oscilloscope\n") << true;
+    QTest::addRow("unknown language") << QByteArray("[ui]\nlanguage=tlh\n") << true;
+    QTest::addRow("malformed file") << QByteArray("[window\npanel=trainer\n") << true;
+    QTest::addRow("broken variant") << QByteArray("[window]\ngeometry=@Variant(\\0\\0\\0\\x7f\\xff)\n") << false;
+    QByteArray noise(4096, '\0');
+    QRandomGenerator generator(20260101);
+    for (char& byte : noise)
+        byte = char(generator.bounded(256));
+    QTest::addRow("random bytes") << noise << false;
+}
+
+void TestPersistence::corruptSettingsFallBackWithAMessage()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, expectMessage);
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    {
+        auto window = openWindow();
+        QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
+        QVERIFY(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
+        QCOMPARE(window->languageManager().language(), LanguageManager::resolve(QStringLiteral("system")));
+        if (expectMessage)
+            QVERIFY2(!window->statusBar()->currentMessage().isEmpty(), "no status-bar message about the settings");
+        window->close();
+    }
+    // What the window saved on closing reads back cleanly.
+    auto window = openWindow();
+    QVERIFY2(window->statusBar()->currentMessage().isEmpty(), qPrintable(window->statusBar()->currentMessage()));
+}
+
+QTEST_MAIN(TestPersistence)
+#include "tst_persistence.moc"

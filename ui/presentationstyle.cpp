@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "presentationstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QWidget>
+#include <QXYSeries>
+
+#include <algorithm>
+
+namespace {
+
+QFont scaled(QFont font, double scale)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, int(font.pixelSize() * scale + 0.5)));
+    return font;
+}
+
+} // namespace
+
+void PresentationStyle::apply(QWidget* root, double scale)
+{
+    restore();
+    m_root = root;
+    m_rootFontWasSet = root->testAttribute(Qt::WA_SetFont);
+    m_rootFont = root->font();
+    // Widget fonts propagate to children; chart fonts do not, so charts are scaled one by one below.
+    root->setFont(scaled(root->font(), scale));
+
+    for (QChartView* view : root->findChildren<QChartView*>()) {
+        QChart* chart = view->chart();
+        if (!chart || m_charts.contains(chart))
+            continue;
+        ChartLook look;
+        look.title = chart->titleFont();
+        look.legend = chart->legend()->font();
+        chart->setTitleFont(scaled(look.title, scale));
+        chart->legend()->setFont(scaled(look.legend, scale));
+        for (QAbstractAxis* axis : chart->axes()) {
+            look.axisLabels.append(axis->labelsFont());
+            look.axisTitles.append(axis->titleFont());
+            axis->setLabelsFont(scaled(axis->labelsFont(), scale));
+            axis->setTitleFont(scaled(axis->titleFont(), scale));
+        }
+        for (QAbstractSeries* series : chart->series()) {
+            auto* xy = qobject_cast<QXYSeries*>(series);
+            if (!xy)
+                continue;
+            QPen pen = xy->pen();
+            look.seriesPens.append(pen);
+            pen.setWidthF(std::max(1.0, pen.widthF()) * scale);
+            xy->setPen(pen);
+        }
+        m_charts.insert(chart, look);
+        m_chartOrder.append(chart);
+    }
+}
+
+void PresentationStyle::restore()
+{
+    for (const QPointer<QChart>& chart : std::as_const(m_chartOrder)) {
+        if (!chart)
+            continue;
+        const ChartLook look = m_charts.value(chart.data());
+        chart->setTitleFont(look.title);
+        chart->legend()->setFont(look.legend);
+        const QList<QAbstractAxis*> axes = chart->axes();
+        for (qsizetype i = 0; i < axes.size() && i < look.axisLabels.size(); ++i) {
+            axes[i]->setLabelsFont(look.axisLabels[i]);
+            axes[i]->setTitleFont(look.axisTitles[i]);
+        }
+        qsizetype penIndex = 0;
+        for (QAbstractSeries* series : chart->series()) {
+            auto* xy = qobject_cast<QXYSeries*>(series);
+            if (xy && penIndex < look.seriesPens.size())
+                xy->setPen(look.seriesPens[penIndex++]);
+        }
+    }
+    m_charts.clear();
+    m_chartOrder.clear();
+    if (m_root) {
+        if (m_rootFontWasSet)
+            m_root->setFont(m_rootFont);
+        else
+            m_root->setFont(QFont()); // back to inheriting from the window
+    }
+    m_root = nullptr;
+}
