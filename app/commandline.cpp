@@ -6,7 +6,7 @@
 
 namespace gelulab {
 
-std::string quoted(std::string_view text)
+std::string quoteInput(std::string_view text)
 {
     constexpr std::size_t limit = 60;
     std::string out = "'";
@@ -33,7 +33,7 @@ CommandLine CommandLine::parse(const std::vector<std::string>& args, const Comma
             // A lone number such as "-3" is a value without its option, not an option.
             if (!spec.allowPositional || (!word.empty() && word.front() == '-' && word.size() > 1
                                              && !(word[1] >= '0' && word[1] <= '9'))) {
-                line.m_error = "unexpected argument " + quoted(word);
+                line.m_error = "unexpected argument " + quoteInput(word);
                 return line;
             }
             line.m_positional.push_back(word);
@@ -54,7 +54,7 @@ CommandLine CommandLine::parse(const std::vector<std::string>& args, const Comma
             continue;
         }
         if (!spec.valueOptions.count(name)) {
-            line.m_error = "unknown option " + quoted("--" + name);
+            line.m_error = "unknown option " + quoteInput("--" + name);
             return line;
         }
         if (line.m_values.count(name)) {

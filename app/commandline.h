@@ -13,7 +13,7 @@ namespace gelulab {
 
 // `text` quoted for a one-line error message: control characters as \xNN, and cut to 60 bytes
 // with "..." so a pasted megabyte does not become the message.
-std::string quoted(std::string_view text);
+std::string quoteInput(std::string_view text);
 
 // What a subcommand accepts: options that take a value (`--from 3`, also `--from=3`) and switches.
 struct CommandSpec {

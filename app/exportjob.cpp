@@ -54,13 +54,13 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
     const auto dot = job.output.rfind('.');
     const std::string extension = dot == std::string::npos ? std::string() : job.output.substr(dot + 1);
     if (extension != "png" && extension != "svg" && extension != "pdf") {
-        error = quoted(job.output) + ": the file name must end in .png, .svg or .pdf";
+        error = quoteInput(job.output) + ": the file name must end in .png, .svg or .pdf";
         return job;
     }
 
     if (const auto panel = line.value("panel")) {
         if (*panel != "curves" && *panel != "error" && *panel != "trainer") {
-            error = "--panel: " + quoted(*panel) + " is not curves, error or trainer";
+            error = "--panel: " + quoteInput(*panel) + " is not curves, error or trainer";
             return job;
         }
         job.panel = *panel;
@@ -68,7 +68,7 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
     if (const auto mode = line.value("mode")) {
         const auto parsed = parseGeluMode(*mode);
         if (!parsed) {
-            error = "--mode: " + quoted(*mode) + " is not exact, none, tanh or sigmoid";
+            error = "--mode: " + quoteInput(*mode) + " is not exact, none, tanh or sigmoid";
             return job;
         }
         job.mode = *parsed;
@@ -77,7 +77,7 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
         if (const auto text = line.value(option)) {
             const auto value = parseNumber(*text);
             if (!value || !std::isfinite(*value) || std::fabs(*value) > 1e6) {
-                error = std::string("--") + option + ": " + quoted(*text) + " is not a number between -1e6 and 1e6";
+                error = std::string("--") + option + ": " + quoteInput(*text) + " is not a number between -1e6 and 1e6";
                 return job;
             }
             (std::string_view(option) == "from" ? job.from : job.to) = *value;
@@ -94,7 +94,7 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
             const std::size_t comma = std::min(curves->find(',', start), curves->size());
             const std::string name = curves->substr(start, comma - start);
             if (!exportCurveNames().count(name)) {
-                error = "--curves: " + quoted(name)
+                error = "--curves: " + quoteInput(name)
                     + " is not one of gelu, derivative, relu, relu_derivative, phi, compare, error, keypoints";
                 return job;
             }
@@ -106,13 +106,13 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
         const auto x = size->find('x');
         if (x == std::string::npos || !parseInt(std::string_view(*size).substr(0, x), job.width)
             || !parseInt(std::string_view(*size).substr(x + 1), job.height)) {
-            error = "--size: " + quoted(*size) + " is not WIDTHxHEIGHT, e.g. 1920x1080";
+            error = "--size: " + quoteInput(*size) + " is not WIDTHxHEIGHT, e.g. 1920x1080";
             return job;
         }
     }
     if (const auto scale = line.value("scale")) {
         if (!parseInt(*scale, job.scale) || job.scale < 1 || job.scale > 3) {
-            error = "--scale: " + quoted(*scale) + " is not 1, 2 or 3";
+            error = "--scale: " + quoteInput(*scale) + " is not 1, 2 or 3";
             return job;
         }
     }
@@ -124,7 +124,7 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
     }
     if (const auto theme = line.value("theme")) {
         if (*theme != "light" && *theme != "dark" && *theme != "projector") {
-            error = "--theme: " + quoted(*theme) + " is not light, dark or projector";
+            error = "--theme: " + quoteInput(*theme) + " is not light, dark or projector";
             return job;
         }
         job.theme = *theme;
@@ -132,7 +132,7 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
     if (const auto fontScale = line.value("font-scale")) {
         const auto value = parseNumber(*fontScale);
         if (!value || !(*value >= 0.5 && *value <= 3.0)) {
-            error = "--font-scale: " + quoted(*fontScale) + " is not a number from 0.5 to 3 (paper 0.8, talk 1.3, poster 1.6)";
+            error = "--font-scale: " + quoteInput(*fontScale) + " is not a number from 0.5 to 3 (paper 0.8, talk 1.3, poster 1.6)";
             return job;
         }
         job.fontScale = *value;

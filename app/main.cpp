@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GELU Lab contributors
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "exportcommand.h"
 #include "tablecommand.h"
 #include "traincommand.h"
 
@@ -27,6 +28,12 @@ constexpr std::string_view kUsage = R"(Usage:
                 [--noise X] [--test-fraction F] [--save OUT.json] [--loss-csv L.csv] [--save-data D.csv]
                                train a small network headless; prints final loss and accuracy as CSV
                                (--batch-size 0 = full batch in file order; defaults: adam, lr 0.01)
+  gelulab export OUT.png|OUT.svg|OUT.pdf [--panel curves|error] [--mode MODE] [--from A --to B]
+                [--curves gelu,derivative,relu,relu_derivative,phi,compare,error,keypoints]
+                [--size WxH] [--scale 1|2|3] [--theme light|dark|projector] [--font-scale F]
+                [--transparent] [--caption TEXT]
+  gelulab export --batch FILE  one export per line, same options (# starts a comment)
+                               draw a figure for slides without a display
   gelulab --help | --version
 )";
 
@@ -61,6 +68,8 @@ int main(int argc, char* argv[])
         const std::vector<std::string> rest(argv + 2, argv + argc);
         if (command == "table")
             return gelulab::runTableCommand(rest, std::cout, std::cerr);
+        if (command == "export")
+            return gelulab::runExportCommand(argc, argv, rest, std::cerr);
         if (command == "train")
             return gelulab::runTrainCommand(rest, std::cout, std::cerr);
         if (command == "--help" || command == "-h" || command == "help") {

@@ -48,7 +48,7 @@ int runTableCommand(const std::vector<std::string>& args, std::ostream& out, std
         return fail(err, "--mode is required (exact, none, tanh or sigmoid)");
     const auto mode = parseGeluMode(*modeName);
     if (!mode)
-        return fail(err, "unknown mode " + quoted(*modeName) + " (use exact, none, tanh or sigmoid)");
+        return fail(err, "unknown mode " + quoteInput(*modeName) + " (use exact, none, tanh or sigmoid)");
 
     const bool rangeGiven = line.has("from") || line.has("to") || line.has("points");
     std::vector<double> xs;
@@ -63,7 +63,7 @@ int runTableCommand(const std::vector<std::string>& args, std::ostream& out, std
                 = std::string_view(list).substr(start, comma == std::string::npos ? std::string::npos : comma - start);
             const auto value = parseNumber(token);
             if (!value)
-                return fail(err, "--x: " + quoted(token) + " is not a number");
+                return fail(err, "--x: " + quoteInput(token) + " is not a number");
             xs.push_back(*value);
             if (comma == std::string::npos)
                 break;
@@ -75,14 +75,14 @@ int runTableCommand(const std::vector<std::string>& args, std::ostream& out, std
         const auto from = parseNumber(*line.value("from"));
         const auto to = parseNumber(*line.value("to"));
         if (!from || !std::isfinite(*from))
-            return fail(err, "--from: " + quoted(*line.value("from")) + " is not a finite number");
+            return fail(err, "--from: " + quoteInput(*line.value("from")) + " is not a finite number");
         if (!to || !std::isfinite(*to))
-            return fail(err, "--to: " + quoted(*line.value("to")) + " is not a finite number");
+            return fail(err, "--to: " + quoteInput(*line.value("to")) + " is not a finite number");
         const auto points = parseCount(*line.value("points"));
         if (!points || *points == 0 || *points > kMaxPoints)
-            return fail(err, "--points: " + quoted(*line.value("points")) + " is not a whole number from 1 to 10000000");
+            return fail(err, "--points: " + quoteInput(*line.value("points")) + " is not a whole number from 1 to 10000000");
         if (*to < *from)
-            return fail(err, "--from " + quoted(*line.value("from")) + " is greater than --to " + quoted(*line.value("to")));
+            return fail(err, "--from " + quoteInput(*line.value("from")) + " is greater than --to " + quoteInput(*line.value("to")));
         if (*points > 1 && !(*from < *to))
             return fail(err, "--from equals --to: use --points 1 for a single point");
         if (*points == 1 && *from < *to)

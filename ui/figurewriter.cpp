@@ -60,15 +60,20 @@ QImage FigureWriter::renderImage(QSize size, int scale, const FigurePainter& pai
 {
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(1.0);
-    const int dotsPerMeter = qRound(kDotsPerInch * scale / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
+    // Drawn at 96 dpi so point sizes map to the same logical pixels at every scale (the painter's
+    // scale does the rest); only then does the file say it holds scale × 96 dots per inch.
+    const auto setDpi = [&image](int dotsPerInch) {
+        image.setDotsPerMeterX(qRound(dotsPerInch / 0.0254));
+        image.setDotsPerMeterY(qRound(dotsPerInch / 0.0254));
+    };
+    setDpi(kDotsPerInch);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter.scale(scale, scale);
     paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     painter.end();
+    setDpi(kDotsPerInch * scale);
     return image;
 }
 

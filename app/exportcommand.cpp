@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "exportcommand.h"
+
+#include "commandline.h"
+#include "curvesfigure.h"
+#include "exportjob.h"
+#include "figureframe.h"
+#include "figurewriter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+
+#include <cerrno>
+#include <fstream>
+#include <memory>
+#include <ostream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gelulab {
+
+namespace {
+
+    constexpr std::size_t kMaxBatchLines = 10000;
+
+    int fail(std::ostream& err, const std::string& message)
+    {
+        err << "gelulab export: " << message << '\n';
+        return 2;
+    }
+
+    CurveExplorerState stateFor(const ExportJob& job)
+    {
+        CurveExplorerState state;
+        state.mode = job.mode;
+        state.x = { job.from, job.to };
+        const auto has = [&job](const char* name) { return job.curves.count(name) > 0; };
+        state.showGelu = has("gelu");
+        state.showDerivative = has("derivative");
+        state.showRelu = has("relu");
+        state.showReluDerivative = has("relu_derivative");
+        state.showNormalCdf = has("phi");
+        state.compare = has("compare");
+        state.showKeyPoints = has("keypoints");
+        return state;
+    }
+
+    // The figure for one job: one chart, or the curves over the error chart when --curves names
+    // `error` on the curves panel.
+    FigurePainter painterFor(const ExportJob& job, std::vector<std::unique_ptr<CurvesFigure>>& keep)
+    {
+        FigureOptions options;
+        options.theme = QString::fromStdString(job.theme);
+        options.fontScale = job.fontScale;
+        options.transparent = job.transparent;
+        options.caption = QString::fromStdString(job.caption);
+        const CurveExplorerState state = stateFor(job);
+
+        if (job.panel == "error" || job.curves.count("error") == 0) {
+            auto figure = std::make_unique<CurvesFigure>(job.panel == "error" ? CurvesFigure::Panel::Error
+                                                                              : CurvesFigure::Panel::Curves);
+            figure->setState(state);
+            const CurvesFigure* source = figure.get();
+            keep.push_back(std::move(figure));
+            return [source, options](QPainter& painter, const QRectF& target) {
+                source->paintFigure(painter, target, options);
+            };
+        }
+        auto curves = std::make_unique<CurvesFigure>(CurvesFigure::Panel::Curves);
+        auto error = std::make_unique<CurvesFigure>(CurvesFigure::Panel::Error);
+        curves->setState(state);
+        error->setState(state);
+        const CurvesFigure* top = curves.get();
+        const CurvesFigure* bottom = error.get();
+        keep.push_back(std::move(curves));
+        keep.push_back(std::move(error));
+        return [top, bottom, options](QPainter& painter, const QRectF& target) {
+            const ChartStyle style = FigureFrame::styleFor(options, target.height());
+            const QRectF area = FigureFrame::paint(painter, target, options, style);
+            const QRectF upper(area.left(), area.top(), area.width(), area.height() * 0.64);
+            const QRectF lower(area.left(), upper.bottom(), area.width(), area.height() - upper.height());
+            for (const auto& [source, tile] : { std::pair { top, upper }, std::pair { bottom, lower } }) {
+                FigureOptions inner = options;
+                inner.caption.clear();
+                inner.transparent = true; // the frame painted the background once
+                // Type sized for the whole figure, not for the shorter tile.
+                inner.fontScale *= FigureFrame::sizeGrowth(target.height()) / FigureFrame::sizeGrowth(tile.height());
+                source->paintFigure(painter, tile, inner);
+            }
+        };
+    }
+
+} // namespace
+
+int runExportCommand(int argc, char* argv[], const std::vector<std::string>& args, std::ostream& err)
+{
+    // Collect every job first: a batch with a bad line writes nothing.
+    std::vector<ExportJob> jobs;
+    if (!args.empty() && (args.front() == "--batch" || args.front().rfind("--batch=", 0) == 0)) {
+        const std::string fileName = args.front() == "--batch" ? (args.size() > 1 ? args[1] : std::string())
+                                                               : args.front().substr(8);
+        if (fileName.empty() || args.size() > (args.front() == "--batch" ? 2u : 1u))
+            return fail(err, "--batch takes one file and no other options");
+        std::ifstream in(fileName);
+        if (!in || QFileInfo(QString::fromStdString(fileName)).isDir())
+            return fail(err, "cannot read batch file " + quoteInput(fileName));
+        std::string line;
+        std::size_t number = 0;
+        while (std::getline(in, line)) {
+            ++number;
+            if (number > kMaxBatchLines)
+                return fail(err, quoteInput(fileName) + ": more than 10000 lines");
+            std::string error;
+            const std::vector<std::string> words = splitBatchLine(line, error);
+            if (error.empty() && (words.empty() || words.front().rfind('#', 0) == 0))
+                continue;
+            ExportJob job;
+            if (error.empty())
+                job = ExportJob::parse(words, error);
+            if (!error.empty())
+                return fail(err, quoteInput(fileName) + " line " + std::to_string(number) + ": " + error);
+            jobs.push_back(std::move(job));
+        }
+        if (jobs.empty())
+            return fail(err, quoteInput(fileName) + " holds no export lines");
+    } else {
+        std::string error;
+        jobs.push_back(ExportJob::parse(args, error));
+        if (!error.empty())
+            return fail(err, error);
+    }
+    for (const ExportJob& job : jobs) {
+        if (job.panel == "trainer")
+            return fail(err, "--panel trainer is not available in this build yet");
+    }
+
+    // Figures are drawn offscreen: no display is needed, and a display present changes nothing.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (ssh, cron, CI) Qt falls back to /tmp/runtime-$USER with a warning on
+    // stderr; choose that same folder quietly so a script's stderr holds only our own errors.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    QApplication app(argc, argv);
+    for (const ExportJob& job : jobs) {
+        std::vector<std::unique_ptr<CurvesFigure>> keep;
+        const FigurePainter painter = painterFor(job, keep);
+        FigureRequest request;
+        request.fileName = QString::fromStdString(job.output);
+        request.size = QSize(job.width, job.height);
+        request.scale = job.output.ends_with(".png") ? job.scale : 1;
+        request.title = QStringLiteral("GELU Lab");
+        const QString error = FigureWriter::write(request, painter);
+        if (!error.isEmpty())
+            return fail(err, error.toStdString());
+    }
+    return 0;
+}
+
+} // namespace gelulab
