@@ -84,10 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     // one line:  addPanel(curvesPanelId, new CurveExplorer(m_panels));
     //            addPanel(trainerPanelId, new TrainerPanel(m_panels));
     addPanel(curvesPanelId, createCurveChartPanel());
-    addPanel(trainerPanelId, m_trainerPlaceholder = new QLabel(m_panels));
-    m_trainerPlaceholder->setAlignment(Qt::AlignCenter);
-    m_trainerPlaceholder->setWordWrap(true);
-    m_trainerPlaceholder->setMargin(24);
+    addPanel(trainerPanelId, createTrainerPlaceholder());
 
     m_help = new HelpBrowser(this);
     m_helpDock = new QDockWidget(this);
@@ -167,6 +164,15 @@ QWidget* MainWindow::createCurveChartPanel()
     layout->addWidget(controls);
     layout->addWidget(chart, 1);
     return panel;
+}
+
+QWidget* MainWindow::createTrainerPlaceholder()
+{
+    m_trainerPlaceholder = new QLabel(m_panels);
+    m_trainerPlaceholder->setAlignment(Qt::AlignCenter);
+    m_trainerPlaceholder->setWordWrap(true);
+    m_trainerPlaceholder->setMargin(24);
+    return m_trainerPlaceholder;
 }
 
 void MainWindow::addPanel(const char* id, QWidget* panel)

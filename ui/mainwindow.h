@@ -85,7 +85,9 @@ private:
     void setControlsVisible(bool visible);
     void requestExport();
     void requestCopyChart();
+    // Stand-ins until the real panels are merged (issues 3 and 4).
     QWidget* createCurveChartPanel();
+    QWidget* createTrainerPlaceholder();
 
     std::unique_ptr<AppSettings> m_settings;
     LanguageManager* m_languages = nullptr;
