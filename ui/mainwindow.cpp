@@ -81,10 +81,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     setCentralWidget(m_panels);
 
     // The panels, in tab order. When they land, issue 3's explorer and issue 4's trainer each replace
-    // one line:  addPanel(curvesPanelId, new CurveExplorer(m_panels));
-    //            addPanel(trainerPanelId, new TrainerPanel(m_panels));
-    addPanel(curvesPanelId, createCurveChartPanel());
-    addPanel(trainerPanelId, createTrainerPlaceholder());
+    // one line:  addPanel(QLatin1String(curvesPanelId), new CurveExplorer(m_panels));
+    //            addPanel(QLatin1String(trainerPanelId), new TrainerPanel(m_panels));
+    addPanel(QLatin1String(curvesPanelId), createCurveChartPanel());
+    addPanel(QLatin1String(trainerPanelId), createTrainerPlaceholder());
 
     m_help = new HelpBrowser(this);
     m_helpDock = new QDockWidget(this);
@@ -175,10 +175,18 @@ QWidget* MainWindow::createTrainerPlaceholder()
     return m_trainerPlaceholder;
 }
 
-void MainWindow::addPanel(const char* id, QWidget* panel)
+void MainWindow::addPanel(const QString& id, QWidget* panel)
 {
-    panel->setProperty("panelId", QLatin1String(id));
-    m_panels->addTab(panel, QString());
+    panel->setProperty("panelId", id);
+    m_panels->addTab(panel, panel->windowTitle());
+    const QMetaObject* meta = panel->metaObject();
+    if (meta->indexOfSignal("settingsChanged()") >= 0)
+        connect(panel, SIGNAL(settingsChanged()), this, SLOT(scheduleSave()));
+    if (m_settingsRestored) {
+        if (auto* client = dynamic_cast<SettingsClient*>(panel))
+            client->restoreSettings(*m_settings);
+        retranslateUi();
+    }
 }
 
 CurveChart* MainWindow::curveChart() const
@@ -371,9 +379,12 @@ void MainWindow::retranslateUi()
     describe(m_aboutQtAction, tr("About &Qt"), tr("The version and licence of the Qt toolkit"));
 
     m_helpDock->setWindowTitle(tr("What is GELU?"));
-    m_helpDock->setToolTip(QString());
-    m_help->setToolTip(QString());
 
+    for (int i = 0; i < m_panels->count(); ++i) {
+        const QWidget* other = m_panels->widget(i);
+        m_panels->setTabText(i, other->windowTitle());
+        m_panels->setTabToolTip(i, other->toolTip().isEmpty() ? other->windowTitle() : other->toolTip());
+    }
     const int curves = m_panels->indexOf(panel(QLatin1String(curvesPanelId)));
     const int trainer = m_panels->indexOf(panel(QLatin1String(trainerPanelId)));
     m_panels->setTabText(curves, tr("Curve Explorer"));
@@ -430,6 +441,11 @@ void MainWindow::restoreSettings()
     if (!state.isEmpty() && !restoreState(state))
         m_settings->reportProblem(tr("The saved arrangement of tool bar and help page could not be used."));
 
+    for (int i = 0; i < m_panels->count(); ++i)
+        if (auto* client = dynamic_cast<SettingsClient*>(m_panels->widget(i)))
+            client->restoreSettings(*m_settings);
+    m_settingsRestored = true;
+
     const QString panelId = m_settings->value(keys::lastPanel);
     if (panel(panelId))
         showPanel(panelId);
@@ -467,6 +483,9 @@ void MainWindow::saveSettings()
     }
     m_settings->setValue(keys::lastPanel, currentPanelId());
     m_settings->setValue(keys::language, m_languages->choice());
+    for (int i = 0; i < m_panels->count(); ++i)
+        if (const auto* client = dynamic_cast<const SettingsClient*>(m_panels->widget(i)))
+            client->saveSettings(*m_settings);
     m_settings->sync();
 }
 

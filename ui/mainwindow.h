@@ -47,6 +47,10 @@ public:
     LanguageManager& languageManager() { return *m_languages; }
     // The curve chart while it is the first panel (until issue 3's CurveExplorer replaces it).
     CurveChart* curveChart() const;
+    // Adds a tab. The two known ids get their titles from the window; any other panel is titled by
+    // its windowTitle() and described by its toolTip(). A panel that implements SettingsClient is
+    // restored from the settings here and saved with the window.
+    void addPanel(const QString& id, QWidget* panel);
     QWidget* panel(const QString& id) const;
     QString currentPanelId() const;
     void showPanel(const QString& id);
@@ -74,14 +78,16 @@ protected:
     void moveEvent(QMoveEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
+private slots:
+    // Saves a moment later (a slot so that panels' settingsChanged() signals can reach it).
+    void scheduleSave();
+
 private:
-    void addPanel(const char* id, QWidget* panel);
     void createActions();
     void createMenus();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
-    void scheduleSave();
     void setControlsVisible(bool visible);
     void requestExport();
     void requestCopyChart();
@@ -119,6 +125,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 
+    bool m_settingsRestored = false;
     bool m_presentation = false;
     bool m_wasMaximized = false;
     bool m_toolBarWasVisible = true;

@@ -9,9 +9,39 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+
+namespace {
+
+const Setting<int> kFakeDensity { "fake/density", 800, [](const int& v) { return v >= 2 && v <= 100000; } };
+
+// Stands in for a panel with settings of its own (the curve explorer's ranges, the trainer's network).
+class FakePanel : public QWidget, public SettingsClient {
+    Q_OBJECT
+public:
+    explicit FakePanel(QWidget* parent = nullptr)
+        : QWidget(parent)
+    {
+        setWindowTitle(QStringLiteral("Fake"));
+        setToolTip(QStringLiteral("A panel that remembers a density"));
+    }
+    void restoreSettings(AppSettings& settings) override { density = settings.value(kFakeDensity); }
+    void saveSettings(AppSettings& settings) const override { settings.setValue(kFakeDensity, density); }
+    void setDensity(int value)
+    {
+        density = value;
+        emit settingsChanged();
+    }
+    int density = 0;
+
+signals:
+    void settingsChanged();
+};
+
+} // namespace
 
 // The window is found as it was left: a second MainWindow over the same settings file stands in for
 // the next day's session.
@@ -24,6 +54,7 @@ private slots:
     void restoresWhereTheUserLeftOff();
     void leavingInPresentationModeRestoresTheNormalWindow();
     void savesWithoutWaitingForClose();
+    void panelsKeepTheirOwnSettings();
     void corruptSettingsFallBackWithAMessage_data();
     void corruptSettingsFallBackWithAMessage();
 
@@ -109,6 +140,27 @@ void TestPersistence::savesWithoutWaitingForClose()
     MainWindow second(std::make_unique<AppSettings>(m_path));
     QCOMPARE(second.size(), QSize(880, 600));
     QCOMPARE(second.currentPanelId(), QStringLiteral("trainer"));
+}
+
+void TestPersistence::panelsKeepTheirOwnSettings()
+{
+    {
+        auto window = openWindow();
+        auto* panel = new FakePanel;
+        window->addPanel(QStringLiteral("fake"), panel);
+        QCOMPARE(panel->density, 800);
+        QCOMPARE(window->findChild<QTabWidget*>(QStringLiteral("panels"))->tabText(2), QStringLiteral("Fake"));
+        window->showPanel(QStringLiteral("fake"));
+        panel->setDensity(4000);
+        // settingsChanged() alone gets it saved, without closing the window.
+        QTRY_COMPARE_WITH_TIMEOUT(AppSettings(m_path).value(kFakeDensity), 4000, 5000);
+        panel->setDensity(5000);
+        window->close();
+    }
+    auto window = openWindow();
+    auto* panel = new FakePanel;
+    window->addPanel(QStringLiteral("fake"), panel);
+    QCOMPARE(panel->density, 5000);
 }
 
 void TestPersistence::corruptSettingsFallBackWithAMessage_data()
