@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -16,8 +15,8 @@ class CurveChart;
 class HelpBrowser;
 class LanguageManager;
 class QAction;
-class QComboBox;
 class QActionGroup;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -34,7 +33,8 @@ class QToolBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Settings come from `settings` (the user's file when null); the window keeps them and saves on close.
+    // Settings come from `settings` (the user's file when null). The window keeps them, restores itself
+    // from them, and saves a moment after each change and on close.
     explicit MainWindow(QWidget* parent = nullptr);
     explicit MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent = nullptr);
     ~MainWindow() override;

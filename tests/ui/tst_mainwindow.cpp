@@ -11,6 +11,8 @@
 #include <gelulab/activations.h>
 
 #include <QAbstractButton>
+#include <QChartView>
+#include <QLineSeries>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -271,6 +273,12 @@ void TestMainWindow::presentationModeEnlargesAndCollapses()
     QVERIFY(controls && toolBar);
     QVERIFY(controls->isVisible());
     const qreal normalPointSize = window->panel(QStringLiteral("curves"))->font().pointSizeF();
+    auto* view = window->panel(QStringLiteral("curves"))->findChild<QChartView*>();
+    QVERIFY(view);
+    auto* series = qobject_cast<QXYSeries*>(view->chart()->series().value(0));
+    QVERIFY(series);
+    const qreal normalLineWidth = series->pen().widthF();
+    const qreal normalLabelSize = view->chart()->axes().value(0)->labelsFont().pointSizeF();
 
     QTest::keyClick(window.get(), Qt::Key_F11);
     QVERIFY(window->presentationMode());
@@ -279,6 +287,9 @@ void TestMainWindow::presentationModeEnlargesAndCollapses()
     QVERIFY(!controls->isVisible());
     QVERIFY2(window->panel(QStringLiteral("curves"))->font().pointSizeF() > 1.4 * normalPointSize,
              "presentation mode should enlarge the type");
+    // Charts do not inherit widget fonts: their type and lines are scaled one by one.
+    QVERIFY(series->pen().widthF() > 1.4 * normalLineWidth);
+    QVERIFY(view->chart()->axes().value(0)->labelsFont().pointSizeF() > 1.4 * normalLabelSize);
     // The controls can be brought back without leaving presentation mode.
     QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(controls->isVisible());
@@ -289,6 +300,8 @@ void TestMainWindow::presentationModeEnlargesAndCollapses()
     QVERIFY(toolBar->isVisible());
     QVERIFY(controls->isVisible());
     QCOMPARE(window->panel(QStringLiteral("curves"))->font().pointSizeF(), normalPointSize);
+    QCOMPARE(series->pen().widthF(), normalLineWidth);
+    QCOMPARE(view->chart()->axes().value(0)->labelsFont().pointSizeF(), normalLabelSize);
 }
 
 void TestMainWindow::helpPageOpensWithF1()
