@@ -124,6 +124,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
         for (const QString& problem : problems)
             qWarning("gelulab: %s", qPrintable(problem));
         statusBar()->showMessage(problems.join(QLatin1Char(' ')), 30000);
+        // The message gives way to the next one; this note stays, with the details in its tooltip.
+        m_settingsWarning = new QLabel(this);
+        m_settingsWarning->setObjectName(QStringLiteral("settingsWarning"));
+        statusBar()->addPermanentWidget(m_settingsWarning);
+        retranslateUi();
     }
 }
 
@@ -397,6 +402,10 @@ void MainWindow::retranslateUi()
             tr("The trainer is not part of this build yet. It will train small networks with GELU and with "
                "ReLU on the same data and draw their loss as they learn."));
         m_trainerPlaceholder->setToolTip(tr("Placeholder for the trainer panel"));
+    }
+    if (m_settingsWarning) {
+        m_settingsWarning->setText(tr("Some settings were reset"));
+        m_settingsWarning->setToolTip(m_settings->problems().join(QLatin1Char('\n')));
     }
     if (m_variantBox) {
         m_variantLabel->setText(tr("&Variant:"));

@@ -102,6 +102,7 @@ private:
     HelpBrowser* m_help = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_trainerPlaceholder = nullptr;
+    QLabel* m_settingsWarning = nullptr;
     QLabel* m_variantLabel = nullptr;
     QComboBox* m_variantBox = nullptr;
 

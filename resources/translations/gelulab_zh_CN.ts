@@ -260,7 +260,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+337"/>
+        <location filename="../../ui/mainwindow.cpp" line="+356"/>
         <source>GELU Lab</source>
         <translation>GELU 实验室</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>什么是 GELU？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Curve Explorer</source>
         <translation>曲线浏览器</translation>
     </message>
@@ -456,6 +456,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Some settings were reset</source>
+        <translation>部分设置已恢复为默认值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Variant:</source>
         <translation>形式(&amp;V)：</translation>
     </message>
@@ -495,12 +500,12 @@
         <translation>保存的工具栏和帮助页面布局无法使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The saved panel “%1” does not exist; the curve explorer is shown.</source>
         <translation>保存的面板“%1”不存在；已显示曲线浏览器。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Export is not available yet in this build.</source>
         <translation>此版本尚不支持导出。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -194,13 +195,19 @@ void TestPersistence::corruptSettingsFallBackWithAMessage()
         QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
         QVERIFY(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
         QCOMPARE(window->languageManager().language(), LanguageManager::resolve(QStringLiteral("system")));
-        if (expectMessage)
+        if (expectMessage) {
             QVERIFY2(!window->statusBar()->currentMessage().isEmpty(), "no status-bar message about the settings");
+            // A lasting note too, since the next status message replaces the first.
+            auto* note = window->findChild<QLabel*>(QStringLiteral("settingsWarning"));
+            QVERIFY(note && note->isVisible());
+            QCOMPARE(note->toolTip(), window->settings().problems().join(QLatin1Char('\n')));
+        }
         window->close();
     }
     // What the window saved on closing reads back cleanly.
     auto window = openWindow();
     QVERIFY2(window->statusBar()->currentMessage().isEmpty(), qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("settingsWarning")));
 }
 
 QTEST_MAIN(TestPersistence)
