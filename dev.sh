@@ -6,6 +6,7 @@
 # builds the Release preset into build/, then
 #   ./dev.sh run [gelulab arguments]   launches build/app/gelulab
 #   ./dev.sh test                      runs the whole test suite (ctest), non-zero on any failure
+#   ./dev.sh deb                       builds the Debian package build/gelulab_<version>_amd64.deb
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -16,10 +17,11 @@ packages=(
     libeigen3-dev nlohmann-json3-dev libbenchmark-dev
     clang libclang-rt-14-dev
     python3-mpmath xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    qt6-translations-l10n desktop-file-utils dpkg-dev
 )
 
 usage() {
-    echo "usage: ./dev.sh run [gelulab arguments] | ./dev.sh test" >&2
+    echo "usage: ./dev.sh run [gelulab arguments] | ./dev.sh test | ./dev.sh deb" >&2
     exit 2
 }
 
@@ -55,6 +57,11 @@ case "${1:-}" in
         install_missing
         build
         exec ctest --preset release --output-on-failure --no-tests=error
+        ;;
+    deb)
+        install_missing
+        build
+        cd build && exec cpack -G DEB
         ;;
     *) usage ;;
 esac

@@ -100,6 +100,17 @@ T AppSettings::value(const Setting<T>& setting)
     return result;
 }
 
+// A panel or feature that keeps its own settings (ranges, variant, curves on, trainer, export)
+// implements this. The main window calls restoreSettings() once when the panel is added and
+// saveSettings() whenever it saves; a panel that also has a signal `settingsChanged()` gets saved a
+// moment after emitting it.
+class SettingsClient {
+public:
+    virtual ~SettingsClient() = default;
+    virtual void restoreSettings(AppSettings& settings) = 0;
+    virtual void saveSettings(AppSettings& settings) const = 0;
+};
+
 // The shell's own settings. Panels and features add theirs in their own headers (see Setting).
 namespace keys {
 // Opaque blobs from QWidget::saveGeometry / QMainWindow::saveState; checked when restored.

@@ -139,6 +139,7 @@ QString HelpBrowser::pageHtml()
     html += row(QStringLiteral("F1"), tr("Show or hide this page"));
     html += row(QStringLiteral("F11"), tr("Presentation mode: full screen, large type; Esc leaves it"));
     html += row(QStringLiteral("Ctrl+1, Ctrl+2"), tr("Curve explorer, trainer"));
+    html += row(QStringLiteral("Ctrl+Shift+H"), tr("Show or hide the panel's controls"));
     html += row(QStringLiteral("Ctrl+E"), tr("Export the chart as PNG, SVG or PDF"));
     html += row(QStringLiteral("Ctrl+Shift+C"), tr("Copy the chart to the clipboard"));
     html += row(QStringLiteral("Ctrl+Q"), tr("Quit"));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLocale>
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
@@ -76,7 +77,6 @@ QString LanguageManager::setLanguage(const QString& choice)
         m_installed = true;
         m_language = wanted;
     }
-    QLocale::setDefault(QLocale(m_language));
     emit languageChanged(m_language);
     return m_language;
 }

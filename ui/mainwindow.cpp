@@ -81,13 +81,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     setCentralWidget(m_panels);
 
     // The panels, in tab order. When they land, issue 3's explorer and issue 4's trainer each replace
-    // one line:  addPanel(curvesPanelId, new CurveExplorer(m_panels));
-    //            addPanel(trainerPanelId, new TrainerPanel(m_panels));
-    addPanel(curvesPanelId, createCurveChartPanel());
-    addPanel(trainerPanelId, m_trainerPlaceholder = new QLabel(m_panels));
-    m_trainerPlaceholder->setAlignment(Qt::AlignCenter);
-    m_trainerPlaceholder->setWordWrap(true);
-    m_trainerPlaceholder->setMargin(24);
+    // one line:  addPanel(QLatin1String(curvesPanelId), new CurveExplorer(m_panels));
+    //            addPanel(QLatin1String(trainerPanelId), new TrainerPanel(m_panels));
+    addPanel(QLatin1String(curvesPanelId), createCurveChartPanel());
+    addPanel(QLatin1String(trainerPanelId), createTrainerPlaceholder());
 
     m_help = new HelpBrowser(this);
     m_helpDock = new QDockWidget(this);
@@ -127,6 +124,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
         for (const QString& problem : problems)
             qWarning("gelulab: %s", qPrintable(problem));
         statusBar()->showMessage(problems.join(QLatin1Char(' ')), 30000);
+        // The message gives way to the next one; this note stays, with the details in its tooltip.
+        m_settingsWarning = new QLabel(this);
+        m_settingsWarning->setObjectName(QStringLiteral("settingsWarning"));
+        statusBar()->addPermanentWidget(m_settingsWarning);
+        retranslateUi();
     }
 }
 
@@ -169,10 +171,27 @@ QWidget* MainWindow::createCurveChartPanel()
     return panel;
 }
 
-void MainWindow::addPanel(const char* id, QWidget* panel)
+QWidget* MainWindow::createTrainerPlaceholder()
 {
-    panel->setProperty("panelId", QLatin1String(id));
-    m_panels->addTab(panel, QString());
+    m_trainerPlaceholder = new QLabel(m_panels);
+    m_trainerPlaceholder->setAlignment(Qt::AlignCenter);
+    m_trainerPlaceholder->setWordWrap(true);
+    m_trainerPlaceholder->setMargin(24);
+    return m_trainerPlaceholder;
+}
+
+void MainWindow::addPanel(const QString& id, QWidget* panel)
+{
+    panel->setProperty("panelId", id);
+    m_panels->addTab(panel, panel->windowTitle());
+    const QMetaObject* meta = panel->metaObject();
+    if (meta->indexOfSignal("settingsChanged()") >= 0)
+        connect(panel, SIGNAL(settingsChanged()), this, SLOT(scheduleSave()));
+    if (m_settingsRestored) {
+        if (auto* client = dynamic_cast<SettingsClient*>(panel))
+            client->restoreSettings(*m_settings);
+        retranslateUi();
+    }
 }
 
 CurveChart* MainWindow::curveChart() const
@@ -365,9 +384,12 @@ void MainWindow::retranslateUi()
     describe(m_aboutQtAction, tr("About &Qt"), tr("The version and licence of the Qt toolkit"));
 
     m_helpDock->setWindowTitle(tr("What is GELU?"));
-    m_helpDock->setToolTip(QString());
-    m_help->setToolTip(QString());
 
+    for (int i = 0; i < m_panels->count(); ++i) {
+        const QWidget* other = m_panels->widget(i);
+        m_panels->setTabText(i, other->windowTitle());
+        m_panels->setTabToolTip(i, other->toolTip().isEmpty() ? other->windowTitle() : other->toolTip());
+    }
     const int curves = m_panels->indexOf(panel(QLatin1String(curvesPanelId)));
     const int trainer = m_panels->indexOf(panel(QLatin1String(trainerPanelId)));
     m_panels->setTabText(curves, tr("Curve Explorer"));
@@ -380,6 +402,10 @@ void MainWindow::retranslateUi()
             tr("The trainer is not part of this build yet. It will train small networks with GELU and with "
                "ReLU on the same data and draw their loss as they learn."));
         m_trainerPlaceholder->setToolTip(tr("Placeholder for the trainer panel"));
+    }
+    if (m_settingsWarning) {
+        m_settingsWarning->setText(tr("Some settings were reset"));
+        m_settingsWarning->setToolTip(m_settings->problems().join(QLatin1Char('\n')));
     }
     if (m_variantBox) {
         m_variantLabel->setText(tr("&Variant:"));
@@ -424,6 +450,11 @@ void MainWindow::restoreSettings()
     if (!state.isEmpty() && !restoreState(state))
         m_settings->reportProblem(tr("The saved arrangement of tool bar and help page could not be used."));
 
+    for (int i = 0; i < m_panels->count(); ++i)
+        if (auto* client = dynamic_cast<SettingsClient*>(m_panels->widget(i)))
+            client->restoreSettings(*m_settings);
+    m_settingsRestored = true;
+
     const QString panelId = m_settings->value(keys::lastPanel);
     if (panel(panelId))
         showPanel(panelId);
@@ -461,6 +492,9 @@ void MainWindow::saveSettings()
     }
     m_settings->setValue(keys::lastPanel, currentPanelId());
     m_settings->setValue(keys::language, m_languages->choice());
+    for (int i = 0; i < m_panels->count(); ++i)
+        if (const auto* client = dynamic_cast<const SettingsClient*>(m_panels->widget(i)))
+            client->saveSettings(*m_settings);
     m_settings->sync();
 }
 

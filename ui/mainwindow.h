@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -16,8 +15,8 @@ class CurveChart;
 class HelpBrowser;
 class LanguageManager;
 class QAction;
-class QComboBox;
 class QActionGroup;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -34,7 +33,8 @@ class QToolBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Settings come from `settings` (the user's file when null); the window keeps them and saves on close.
+    // Settings come from `settings` (the user's file when null). The window keeps them, restores itself
+    // from them, and saves a moment after each change and on close.
     explicit MainWindow(QWidget* parent = nullptr);
     explicit MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +47,10 @@ public:
     LanguageManager& languageManager() { return *m_languages; }
     // The curve chart while it is the first panel (until issue 3's CurveExplorer replaces it).
     CurveChart* curveChart() const;
+    // Adds a tab. The two known ids get their titles from the window; any other panel is titled by
+    // its windowTitle() and described by its toolTip(). A panel that implements SettingsClient is
+    // restored from the settings here and saved with the window.
+    void addPanel(const QString& id, QWidget* panel);
     QWidget* panel(const QString& id) const;
     QString currentPanelId() const;
     void showPanel(const QString& id);
@@ -74,18 +78,22 @@ protected:
     void moveEvent(QMoveEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
+private slots:
+    // Saves a moment later (a slot so that panels' settingsChanged() signals can reach it).
+    void scheduleSave();
+
 private:
-    void addPanel(const char* id, QWidget* panel);
     void createActions();
     void createMenus();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
-    void scheduleSave();
     void setControlsVisible(bool visible);
     void requestExport();
     void requestCopyChart();
+    // Stand-ins until the real panels are merged (issues 3 and 4).
     QWidget* createCurveChartPanel();
+    QWidget* createTrainerPlaceholder();
 
     std::unique_ptr<AppSettings> m_settings;
     LanguageManager* m_languages = nullptr;
@@ -94,6 +102,7 @@ private:
     HelpBrowser* m_help = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_trainerPlaceholder = nullptr;
+    QLabel* m_settingsWarning = nullptr;
     QLabel* m_variantLabel = nullptr;
     QComboBox* m_variantBox = nullptr;
 
@@ -117,6 +126,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 
+    bool m_settingsRestored = false;
     bool m_presentation = false;
     bool m_wasMaximized = false;
     bool m_toolBarWasVisible = true;

@@ -39,14 +39,30 @@ void PresentationStyle::apply(QWidget* root, double scale)
             continue;
         ChartLook look;
         look.title = chart->titleFont();
+        look.titleBrush = chart->titleBrush();
         look.legend = chart->legend()->font();
+        look.legendLabels = chart->legend()->labelColor();
         chart->setTitleFont(scaled(look.title, scale));
+        chart->setTitleBrush(Qt::black);
         chart->legend()->setFont(scaled(look.legend, scale));
+        chart->legend()->setLabelColor(Qt::black);
         for (QAbstractAxis* axis : chart->axes()) {
             look.axisLabels.append(axis->labelsFont());
             look.axisTitles.append(axis->titleFont());
+            look.axisLabelBrushes.append(axis->labelsBrush());
+            look.axisTitleBrushes.append(axis->titleBrush());
+            look.axisLines.append(axis->linePen());
+            look.gridLines.append(axis->gridLinePen());
             axis->setLabelsFont(scaled(axis->labelsFont(), scale));
             axis->setTitleFont(scaled(axis->titleFont(), scale));
+            axis->setLabelsBrush(Qt::black);
+            axis->setTitleBrush(Qt::black);
+            axis->setLinePen(QPen(Qt::black, 2.0));
+            // Pale grid lines vanish on a washed-out projector image.
+            QPen grid = axis->gridLinePen();
+            grid.setColor(QColor(0xa0, 0xa0, 0xa0));
+            grid.setWidthF(std::max(1.0, grid.widthF()) * 1.5);
+            axis->setGridLinePen(grid);
         }
         for (QAbstractSeries* series : chart->series()) {
             auto* xy = qobject_cast<QXYSeries*>(series);
@@ -69,11 +85,17 @@ void PresentationStyle::restore()
             continue;
         const ChartLook look = m_charts.value(chart.data());
         chart->setTitleFont(look.title);
+        chart->setTitleBrush(look.titleBrush);
         chart->legend()->setFont(look.legend);
+        chart->legend()->setLabelColor(look.legendLabels);
         const QList<QAbstractAxis*> axes = chart->axes();
         for (qsizetype i = 0; i < axes.size() && i < look.axisLabels.size(); ++i) {
             axes[i]->setLabelsFont(look.axisLabels[i]);
             axes[i]->setTitleFont(look.axisTitles[i]);
+            axes[i]->setLabelsBrush(look.axisLabelBrushes[i]);
+            axes[i]->setTitleBrush(look.axisTitleBrushes[i]);
+            axes[i]->setLinePen(look.axisLines[i]);
+            axes[i]->setGridLinePen(look.gridLines[i]);
         }
         qsizetype penIndex = 0;
         for (QAbstractSeries* series : chart->series()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QPen>
@@ -10,8 +12,9 @@
 class QChart;
 class QWidget;
 
-// Large type and thick lines for a projector, applied to whatever widgets and Qt Charts a panel holds,
-// so a panel needs no code of its own to take part. restore() puts back exactly what was there.
+// Large type, thick lines and strong contrast for a projector (black text and axes, darker grid),
+// applied to whatever widgets and Qt Charts a panel holds, so a panel needs no code of its own to take
+// part. restore() puts back exactly what was there.
 class PresentationStyle {
 public:
     void apply(QWidget* root, double scale);
@@ -21,9 +24,15 @@ public:
 private:
     struct ChartLook {
         QFont title;
+        QBrush titleBrush;
         QFont legend;
+        QColor legendLabels;
         QList<QFont> axisLabels;
         QList<QFont> axisTitles;
+        QList<QBrush> axisLabelBrushes;
+        QList<QBrush> axisTitleBrushes;
+        QList<QPen> axisLines;
+        QList<QPen> gridLines;
         QList<QPen> seriesPens;
     };
 

@@ -233,6 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Show or hide the panel&apos;s controls</source>
+        <translation>显示或隐藏面板上的控件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export the chart as PNG, SVG or PDF</source>
         <translation>将图表导出为 PNG、SVG 或 PDF</translation>
     </message>
@@ -255,7 +260,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+315"/>
+        <location filename="../../ui/mainwindow.cpp" line="+356"/>
         <source>GELU Lab</source>
         <translation>GELU 实验室</translation>
     </message>
@@ -335,7 +340,7 @@
         <translation>并排训练小型 GELU 网络和 ReLU 网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tool&amp;bar</source>
         <translation>工具栏(&amp;B)</translation>
     </message>
@@ -420,17 +425,17 @@
         <translation>Qt 工具包的版本和许可证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Main Tool Bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>What is GELU?</source>
         <translation>什么是 GELU？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Curve Explorer</source>
         <translation>曲线浏览器</translation>
     </message>
@@ -451,6 +456,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Some settings were reset</source>
+        <translation>部分设置已恢复为默认值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Variant:</source>
         <translation>形式(&amp;V)：</translation>
     </message>
@@ -475,7 +485,7 @@
         <translation>选择要绘制的 GELU 形式</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The saved language “%1” is not available; the desktop&apos;s language is used.</source>
         <translation>保存的语言“%1”不可用；已改用桌面环境的语言。</translation>
     </message>
@@ -490,12 +500,12 @@
         <translation>保存的工具栏和帮助页面布局无法使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The saved panel “%1” does not exist; the curve explorer is shown.</source>
         <translation>保存的面板“%1”不存在；已显示曲线浏览器。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+129"/>
         <source>Export is not available yet in this build.</source>
         <translation>此版本尚不支持导出。</translation>
     </message>

@@ -46,6 +46,7 @@ void TestInstall::filesLandInTheUsualPlaces_data()
     QTest::addRow("icon") << "share/icons/hicolor/scalable/apps/gelulab.svg";
     QTest::addRow("Chinese translation") << "share/gelulab/translations/gelulab_zh_CN.qm";
     QTest::addRow("English plural forms") << "share/gelulab/translations/gelulab_en.qm";
+    QTest::addRow("copyright") << "share/doc/gelulab/copyright";
 }
 
 void TestInstall::filesLandInTheUsualPlaces()

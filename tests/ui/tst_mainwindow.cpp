@@ -11,6 +11,8 @@
 #include <gelulab/activations.h>
 
 #include <QAbstractButton>
+#include <QChartView>
+#include <QLineSeries>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -177,8 +179,23 @@ void TestMainWindow::everyControlHasATooltip()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QStringList missing;
-    for (QAction* action : window->findChildren<QAction*>()) {
-        if (!action->isSeparator() && !action->menu() && action->toolTip().isEmpty())
+    // Every action a user can reach, by menu or tool bar. Qt makes up a tooltip from the text when
+    // none is set, so a tooltip equal to the text counts as missing.
+    QList<QAction*> actions = window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->actions();
+    std::function<void(QMenu*)> collect = [&](QMenu* menu) {
+        for (QAction* action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->isSeparator())
+                actions << action;
+        }
+    };
+    for (QAction* menuAction : window->menuBar()->actions())
+        collect(menuAction->menu());
+    for (QAction* action : actions) {
+        if (action->isSeparator())
+            continue;
+        if (action->toolTip().isEmpty() || action->toolTip() == action->iconText())
             missing << QStringLiteral("action ") + action->objectName();
     }
     for (QWidget* widget : window->findChildren<QWidget*>()) {
@@ -256,6 +273,12 @@ void TestMainWindow::presentationModeEnlargesAndCollapses()
     QVERIFY(controls && toolBar);
     QVERIFY(controls->isVisible());
     const qreal normalPointSize = window->panel(QStringLiteral("curves"))->font().pointSizeF();
+    auto* view = window->panel(QStringLiteral("curves"))->findChild<QChartView*>();
+    QVERIFY(view);
+    auto* series = qobject_cast<QXYSeries*>(view->chart()->series().value(0));
+    QVERIFY(series);
+    const qreal normalLineWidth = series->pen().widthF();
+    const qreal normalLabelSize = view->chart()->axes().value(0)->labelsFont().pointSizeF();
 
     QTest::keyClick(window.get(), Qt::Key_F11);
     QVERIFY(window->presentationMode());
@@ -264,6 +287,9 @@ void TestMainWindow::presentationModeEnlargesAndCollapses()
     QVERIFY(!controls->isVisible());
     QVERIFY2(window->panel(QStringLiteral("curves"))->font().pointSizeF() > 1.4 * normalPointSize,
              "presentation mode should enlarge the type");
+    // Charts do not inherit widget fonts: their type and lines are scaled one by one.
+    QVERIFY(series->pen().widthF() > 1.4 * normalLineWidth);
+    QVERIFY(view->chart()->axes().value(0)->labelsFont().pointSizeF() > 1.4 * normalLabelSize);
     // The controls can be brought back without leaving presentation mode.
     QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(controls->isVisible());
@@ -274,6 +300,8 @@ void TestMainWindow::presentationModeEnlargesAndCollapses()
     QVERIFY(toolBar->isVisible());
     QVERIFY(controls->isVisible());
     QCOMPARE(window->panel(QStringLiteral("curves"))->font().pointSizeF(), normalPointSize);
+    QCOMPARE(series->pen().widthF(), normalLineWidth);
+    QCOMPARE(view->chart()->axes().value(0)->labelsFont().pointSizeF(), normalLabelSize);
 }
 
 void TestMainWindow::helpPageOpensWithF1()

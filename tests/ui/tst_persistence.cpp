@@ -7,11 +7,42 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+
+namespace {
+
+const Setting<int> kFakeDensity { "fake/density", 800, [](const int& v) { return v >= 2 && v <= 100000; } };
+
+// Stands in for a panel with settings of its own (the curve explorer's ranges, the trainer's network).
+class FakePanel : public QWidget, public SettingsClient {
+    Q_OBJECT
+public:
+    explicit FakePanel(QWidget* parent = nullptr)
+        : QWidget(parent)
+    {
+        setWindowTitle(QStringLiteral("Fake"));
+        setToolTip(QStringLiteral("A panel that remembers a density"));
+    }
+    void restoreSettings(AppSettings& settings) override { density = settings.value(kFakeDensity); }
+    void saveSettings(AppSettings& settings) const override { settings.setValue(kFakeDensity, density); }
+    void setDensity(int value)
+    {
+        density = value;
+        emit settingsChanged();
+    }
+    int density = 0;
+
+signals:
+    void settingsChanged();
+};
+
+} // namespace
 
 // The window is found as it was left: a second MainWindow over the same settings file stands in for
 // the next day's session.
@@ -24,6 +55,7 @@ private slots:
     void restoresWhereTheUserLeftOff();
     void leavingInPresentationModeRestoresTheNormalWindow();
     void savesWithoutWaitingForClose();
+    void panelsKeepTheirOwnSettings();
     void corruptSettingsFallBackWithAMessage_data();
     void corruptSettingsFallBackWithAMessage();
 
@@ -111,6 +143,27 @@ void TestPersistence::savesWithoutWaitingForClose()
     QCOMPARE(second.currentPanelId(), QStringLiteral("trainer"));
 }
 
+void TestPersistence::panelsKeepTheirOwnSettings()
+{
+    {
+        auto window = openWindow();
+        auto* panel = new FakePanel;
+        window->addPanel(QStringLiteral("fake"), panel);
+        QCOMPARE(panel->density, 800);
+        QCOMPARE(window->findChild<QTabWidget*>(QStringLiteral("panels"))->tabText(2), QStringLiteral("Fake"));
+        window->showPanel(QStringLiteral("fake"));
+        panel->setDensity(4000);
+        // settingsChanged() alone gets it saved, without closing the window.
+        QTRY_COMPARE_WITH_TIMEOUT(AppSettings(m_path).value(kFakeDensity), 4000, 5000);
+        panel->setDensity(5000);
+        window->close();
+    }
+    auto window = openWindow();
+    auto* panel = new FakePanel;
+    window->addPanel(QStringLiteral("fake"), panel);
+    QCOMPARE(panel->density, 5000);
+}
+
 void TestPersistence::corruptSettingsFallBackWithAMessage_data()
 {
     QTest::addColumn<QByteArray>("contents");
@@ -142,13 +195,19 @@ void TestPersistence::corruptSettingsFallBackWithAMessage()
         QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
         QVERIFY(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
         QCOMPARE(window->languageManager().language(), LanguageManager::resolve(QStringLiteral("system")));
-        if (expectMessage)
+        if (expectMessage) {
             QVERIFY2(!window->statusBar()->currentMessage().isEmpty(), "no status-bar message about the settings");
+            // A lasting note too, since the next status message replaces the first.
+            auto* note = window->findChild<QLabel*>(QStringLiteral("settingsWarning"));
+            QVERIFY(note && note->isVisible());
+            QCOMPARE(note->toolTip(), window->settings().problems().join(QLatin1Char('\n')));
+        }
         window->close();
     }
     // What the window saved on closing reads back cleanly.
     auto window = openWindow();
     QVERIFY2(window->statusBar()->currentMessage().isEmpty(), qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("settingsWarning")));
 }
 
 QTEST_MAIN(TestPersistence)
