@@ -51,6 +51,8 @@ public:
     // What was wrong, one sentence each, in the current language; empty if all was well.
     QStringList problems() const;
     QString fileName() const { return m_settings->fileName(); }
+    // The underlying store, for settings groups kept by their own classes (ExportSettings).
+    QSettings& store() { return *m_settings; }
     // Writes pending changes; false (with a problem recorded) if the file cannot be written.
     bool sync();
 

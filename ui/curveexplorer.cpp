@@ -111,6 +111,7 @@ CurveExplorer::CurveExplorer(QWidget* parent)
 QWidget* CurveExplorer::createControls()
 {
     auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("controls")); // View → Show controls collapses it
     auto* column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 6, 0);
 
@@ -373,6 +374,7 @@ void CurveExplorer::redrawNow()
     updateDensityLabel();
     ++m_redraws;
     emit redrawn();
+    emit settingsChanged(); // the window saves shortly after the last change
 }
 
 void CurveExplorer::alignCharts()
@@ -388,4 +390,65 @@ void CurveExplorer::updateDensityLabel()
 {
     const auto drawn = m_chart->sampleCount();
     m_densityLabel->setText(tr("%L1 requested · %L2 drawn").arg(qulonglong(m_state.density)).arg(drawn));
+}
+
+namespace {
+
+namespace curveKeys {
+    bool finite(const double& v) { return std::isfinite(v) && std::fabs(v) <= 1e6; }
+    const Setting<int> mode { "curves/mode", 0, [](const int& m) { return m >= 0 && m <= 2; } };
+    const Setting<double> xFrom { "curves/xFrom", -3.0, finite };
+    const Setting<double> xTo { "curves/xTo", 3.0, finite };
+    const Setting<double> yFrom { "curves/yFrom", -0.5, finite };
+    const Setting<double> yTo { "curves/yTo", 3.0, finite };
+    const Setting<qulonglong> density { "curves/density", 2000, [](const qulonglong& d) { return d >= 1 && d <= 1000000; } };
+    const Setting<bool> autoY { "curves/autoY", true };
+    const Setting<bool> gelu { "curves/gelu", true };
+    const Setting<bool> derivative { "curves/derivative", true };
+    const Setting<bool> relu { "curves/relu", true };
+    const Setting<bool> reluDerivative { "curves/reluDerivative", false };
+    const Setting<bool> normalCdf { "curves/phi", false };
+    const Setting<bool> compare { "curves/compare", false };
+    const Setting<bool> keyPoints { "curves/keyPoints", true };
+    const Setting<bool> logError { "curves/logError", false };
+} // namespace curveKeys
+
+} // namespace
+
+void CurveExplorer::restoreSettings(AppSettings& settings)
+{
+    CurveExplorerState s;
+    s.mode = static_cast<GeluMode>(settings.value(curveKeys::mode));
+    s.x = { settings.value(curveKeys::xFrom), settings.value(curveKeys::xTo) };
+    s.y = { settings.value(curveKeys::yFrom), settings.value(curveKeys::yTo) };
+    s.density = static_cast<std::size_t>(settings.value(curveKeys::density));
+    s.autoY = settings.value(curveKeys::autoY);
+    s.showGelu = settings.value(curveKeys::gelu);
+    s.showDerivative = settings.value(curveKeys::derivative);
+    s.showRelu = settings.value(curveKeys::relu);
+    s.showReluDerivative = settings.value(curveKeys::reluDerivative);
+    s.showNormalCdf = settings.value(curveKeys::normalCdf);
+    s.compare = settings.value(curveKeys::compare);
+    s.showKeyPoints = settings.value(curveKeys::keyPoints);
+    s.logError = settings.value(curveKeys::logError);
+    setState(s); // constrains the ranges, so a hand-edited file cannot break min < max
+}
+
+void CurveExplorer::saveSettings(AppSettings& settings) const
+{
+    settings.setValue(curveKeys::mode, static_cast<int>(m_state.mode));
+    settings.setValue(curveKeys::xFrom, m_state.x.from);
+    settings.setValue(curveKeys::xTo, m_state.x.to);
+    settings.setValue(curveKeys::yFrom, m_state.y.from);
+    settings.setValue(curveKeys::yTo, m_state.y.to);
+    settings.setValue(curveKeys::density, static_cast<qulonglong>(m_state.density));
+    settings.setValue(curveKeys::autoY, m_state.autoY);
+    settings.setValue(curveKeys::gelu, m_state.showGelu);
+    settings.setValue(curveKeys::derivative, m_state.showDerivative);
+    settings.setValue(curveKeys::relu, m_state.showRelu);
+    settings.setValue(curveKeys::reluDerivative, m_state.showReluDerivative);
+    settings.setValue(curveKeys::normalCdf, m_state.showNormalCdf);
+    settings.setValue(curveKeys::compare, m_state.compare);
+    settings.setValue(curveKeys::keyPoints, m_state.showKeyPoints);
+    settings.setValue(curveKeys::logError, m_state.logError);
 }

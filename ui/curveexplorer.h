@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "appsettings.h"
 #include "curveexplorerstate.h"
 
 #include <QTimer>
@@ -23,10 +24,14 @@ class QSlider;
 // control a lecturer drags in front of a class. The controls write a CurveExplorerState; the
 // charts draw it. Continuous controls (sliders, spin boxes) coalesce bursts of changes into one
 // redraw per timer tick, so a drag redraws continuously without queueing stale frames.
-class CurveExplorer : public QWidget {
+class CurveExplorer : public QWidget, public SettingsClient {
     Q_OBJECT
 public:
     explicit CurveExplorer(QWidget* parent = nullptr);
+
+    // The variant, ranges, density and curves shown, kept between sessions (group "curves").
+    void restoreSettings(AppSettings& settings) override;
+    void saveSettings(AppSettings& settings) const override;
 
     // Sets every control from the state and redraws at once.
     void setState(const CurveExplorerState& state);
@@ -44,6 +49,7 @@ public:
 
 signals:
     void redrawn();
+    void settingsChanged();
 
 public slots:
     void redrawNow();

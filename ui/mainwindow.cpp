@@ -5,6 +5,8 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "curvechart.h"
+#include "curveexplorer.h"
+#include "exportcontroller.h"
 #include "helpbrowser.h"
 #include "languagemanager.h"
 
@@ -80,11 +82,16 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     m_panels->setDocumentMode(true);
     setCentralWidget(m_panels);
 
-    // The panels, in tab order. When they land, issue 3's explorer and issue 4's trainer each replace
-    // one line:  addPanel(QLatin1String(curvesPanelId), new CurveExplorer(m_panels));
+    // The panels, in tab order. When it lands, issue 4's trainer replaces its placeholder:
     //            addPanel(QLatin1String(trainerPanelId), new TrainerPanel(m_panels));
-    addPanel(QLatin1String(curvesPanelId), createCurveChartPanel());
+    m_explorer = new CurveExplorer(m_panels);
+    addPanel(QLatin1String(curvesPanelId), m_explorer);
     addPanel(QLatin1String(trainerPanelId), createTrainerPlaceholder());
+
+    m_export = new ExportController(this, *m_settings);
+    m_export->addCurveExplorer(m_explorer);
+    connect(this, &MainWindow::exportRequested, m_export, &ExportController::exportPanel);
+    connect(this, &MainWindow::copyChartRequested, m_export, &ExportController::copyPanel);
 
     m_help = new HelpBrowser(this);
     m_helpDock = new QDockWidget(this);
@@ -142,35 +149,6 @@ MainWindow::~MainWindow()
     disconnect(qApp, nullptr, this, nullptr);
 }
 
-QWidget* MainWindow::createCurveChartPanel()
-{
-    // Temporary first panel: the foundation's chart with a variant selector above it.
-    auto* panel = new QWidget(m_panels);
-    auto* controls = new QWidget(panel);
-    controls->setObjectName(QStringLiteral("controls"));
-    m_variantLabel = new QLabel(controls);
-    m_variantBox = new QComboBox(controls);
-    m_variantBox->setObjectName(QStringLiteral("variantBox"));
-    for (const gelulab::GeluMode mode : gelulab::allGeluModes)
-        m_variantBox->addItem(QString(), int(mode));
-    m_variantLabel->setBuddy(m_variantBox);
-    auto* controlsLayout = new QHBoxLayout(controls);
-    controlsLayout->setContentsMargins(8, 6, 8, 0);
-    controlsLayout->addWidget(m_variantLabel);
-    controlsLayout->addWidget(m_variantBox);
-    controlsLayout->addStretch(1);
-
-    auto* chart = new CurveChart(panel);
-    connect(m_variantBox, &QComboBox::currentIndexChanged, chart, [this, chart](int index) {
-        chart->setMode(static_cast<gelulab::GeluMode>(m_variantBox->itemData(index).toInt()));
-    });
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(controls);
-    layout->addWidget(chart, 1);
-    return panel;
-}
-
 QWidget* MainWindow::createTrainerPlaceholder()
 {
     m_trainerPlaceholder = new QLabel(m_panels);
@@ -194,10 +172,7 @@ void MainWindow::addPanel(const QString& id, QWidget* panel)
     }
 }
 
-CurveChart* MainWindow::curveChart() const
-{
-    return m_panels->findChild<CurveChart*>();
-}
+CurveChart* MainWindow::curveChart() const { return m_explorer->curveChart(); }
 
 QWidget* MainWindow::panel(const QString& id) const
 {
@@ -406,13 +381,6 @@ void MainWindow::retranslateUi()
     if (m_settingsWarning) {
         m_settingsWarning->setText(tr("Some settings were reset"));
         m_settingsWarning->setToolTip(m_settings->problems().join(QLatin1Char('\n')));
-    }
-    if (m_variantBox) {
-        m_variantLabel->setText(tr("&Variant:"));
-        m_variantBox->setItemText(0, tr("Exact x·Φ(x)"));
-        m_variantBox->setItemText(1, tr("tanh approximation"));
-        m_variantBox->setItemText(2, tr("sigmoid approximation"));
-        m_variantBox->setToolTip(tr("Which GELU variant to draw"));
     }
 }
 

@@ -12,6 +12,8 @@
 
 class AppSettings;
 class CurveChart;
+class CurveExplorer;
+class ExportController;
 class HelpBrowser;
 class LanguageManager;
 class QAction;
@@ -92,7 +94,6 @@ private:
     void requestExport();
     void requestCopyChart();
     // Stand-ins until the real panels are merged (issues 3 and 4).
-    QWidget* createCurveChartPanel();
     QWidget* createTrainerPlaceholder();
 
     std::unique_ptr<AppSettings> m_settings;
@@ -103,8 +104,8 @@ private:
     QToolBar* m_toolBar = nullptr;
     QLabel* m_trainerPlaceholder = nullptr;
     QLabel* m_settingsWarning = nullptr;
-    QLabel* m_variantLabel = nullptr;
-    QComboBox* m_variantBox = nullptr;
+    CurveExplorer* m_explorer = nullptr;
+    ExportController* m_export = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
