@@ -432,6 +432,21 @@ void CurveChart::placeKeyPoints()
     for (const QPointF& p : std::as_const(points))
         markerPositions.append(m_layer->toPixel(p));
     const double r = 4.5 * m_style.lineScale + 2.0;
+    // Where the visible curves run, in pixels (every 3rd sample is plenty at ~2 per pixel): a label
+    // goes where it covers the fewest of them.
+    std::vector<QPointF> curvePixels;
+    if (!shown.isEmpty()) {
+        for (std::size_t c = 0; c < curveCount; ++c) {
+            if (!isShown(static_cast<Curve>(c)))
+                continue;
+            const QList<QPointF>& values = m_data[c];
+            for (qsizetype k = 0; k < values.size(); k += 3) {
+                const QPointF p = m_layer->toPixel(QPointF(values[k].x(), m_yScale(values[k].y())));
+                if (area.contains(p))
+                    curvePixels.push_back(p);
+            }
+        }
+    }
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Mark& mark = shown[i];
         const QString text = QStringLiteral("%1 (%2, %3)")
@@ -473,8 +488,15 @@ void CurveChart::placeKeyPoints()
             { at.x() + r, at.y() - r - 2.2 * h },
             { at.x() - r - w, at.y() + r + 1.2 * h },
             { at.x() - r - w, at.y() - r - 2.2 * h },
+            { at.x() - 0.5 * w, at.y() + r + 2.2 * h },
+            { at.x() - 0.5 * w, at.y() - r - 3.2 * h },
+            { at.x() + r, at.y() + r + 2.6 * h },
+            { at.x() + r, at.y() - r - 3.6 * h },
+            { at.x() - r - w, at.y() + r + 2.6 * h },
+            { at.x() - r - w, at.y() - r - 3.6 * h },
         };
         QRectF chosen(candidates.front(), textRect.size());
+        std::size_t fewestCovered = std::numeric_limits<std::size_t>::max();
         for (const QPointF& c : candidates) {
             const QRectF rect(c, textRect.size());
             if (!area.contains(rect))
@@ -483,16 +505,44 @@ void CurveChart::placeKeyPoints()
                 || std::any_of(markerPositions.begin(), markerPositions.end(), [&](const QPointF& m) {
                        return rect.adjusted(-r, -r, r, r).contains(m);
                    });
-            if (!clash) {
+            if (clash)
+                continue;
+            const auto covered = static_cast<std::size_t>(std::count_if(
+                curvePixels.begin(), curvePixels.end(), [&](const QPointF& p) { return rect.contains(p); }));
+            if (covered < fewestCovered) { // ties keep the earlier, closer candidate
+                fewestCovered = covered;
                 chosen = rect;
-                break;
+                if (covered == 0)
+                    break;
             }
         }
         taken.append(chosen);
         box->setPos(chosen.topLeft());
+        if (i == m_keyLeaders.size()) {
+            auto* leader = new QGraphicsLineItem(m_chart);
+            leader->setZValue(949);
+            m_keyLeaders.append(leader);
+        }
+        // A label that had to move away from its marker gets a thin leader line back to it.
+        const QPointF nearest(std::clamp(at.x(), chosen.left(), chosen.right()),
+                              std::clamp(at.y(), chosen.top(), chosen.bottom()));
+        const QPointF gap = nearest - at;
+        QGraphicsLineItem* leader = m_keyLeaders[i];
+        if (std::hypot(gap.x(), gap.y()) > r + 4.0) {
+            QColor ink = m_style.text;
+            ink.setAlpha(150);
+            leader->setPen(QPen(ink, 1.0));
+            const QPointF from = at + gap * ((r - 1.0) / std::hypot(gap.x(), gap.y()));
+            leader->setLine(QLineF(from, nearest));
+            leader->show();
+        } else {
+            leader->hide();
+        }
     }
     for (qsizetype i = shown.size(); i < m_keyLabels.size(); ++i)
         m_keyLabels[i]->hide();
+    for (qsizetype i = shown.size(); i < m_keyLeaders.size(); ++i)
+        m_keyLeaders[i]->hide();
 }
 
 void CurveChart::applyStyle()
