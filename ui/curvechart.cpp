@@ -23,6 +23,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
@@ -110,7 +111,11 @@ CurveChart::CurveChart(QWidget* parent)
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
-    m_view->setToolTip(tr("Move the mouse over the plot: the line below reads x and every visible curve there"));
+    m_view->installEventFilter(this);
+    // The crosshair works from the keyboard too: Tab to the plot, then arrows, Home, End, Esc.
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setToolTip(tr("Move the mouse over the plot (or focus it and use ←/→, Shift for bigger steps, "
+                          "Home/End, Esc): the line below reads x and every visible curve there"));
 
     // The readout lives outside the plot, so it can never cover a curve.
     m_readout->setObjectName(QStringLiteral("crosshairReadout"));
@@ -609,6 +614,32 @@ bool CurveChart::eventFilter(QObject* watched, QEvent* event)
         } else if (event->type() == QEvent::Leave) {
             hideCrosshair();
         }
+    } else if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const double span = m_state.x.to - m_state.x.from;
+        const double step = span * ((key->modifiers() & Qt::ShiftModifier) ? 0.05 : 0.005);
+        const double start = m_crosshair->isVisible() ? m_crosshairX : 0.5 * (m_state.x.from + m_state.x.to);
+        switch (key->key()) {
+        case Qt::Key_Left:
+            showCrosshairAt(std::max(m_state.x.from, m_crosshair->isVisible() ? start - step : start));
+            return true;
+        case Qt::Key_Right:
+            showCrosshairAt(std::min(m_state.x.to, m_crosshair->isVisible() ? start + step : start));
+            return true;
+        case Qt::Key_Home:
+            showCrosshairAt(m_state.x.from);
+            return true;
+        case Qt::Key_End:
+            showCrosshairAt(m_state.x.to);
+            return true;
+        case Qt::Key_Escape:
+            hideCrosshair();
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == m_view && event->type() == QEvent::FocusOut) {
+        hideCrosshair();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -619,6 +650,7 @@ void CurveChart::showCrosshairAt(double x)
         hideCrosshair();
         return;
     }
+    m_crosshairX = x;
     const QRectF area = m_chart->plotArea();
     const double px = m_layer->toPixel(QPointF(x, 0.0)).x();
     m_crosshair->setLine(px, area.top(), px, area.bottom());

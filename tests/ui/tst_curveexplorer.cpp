@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
 #include <QPushButton>
@@ -119,6 +120,7 @@ private slots:
     void errorChartMatchesCore_data();
     void errorChartMatchesCore();
     void crosshairReadout();
+    void crosshairFollowsMouseAndKeys();
     void copyButtonCopiesPytorchLine();
     void everyControlHasTooltipAndFocus();
     void grabIsRightSizeAndNotBlank();
@@ -619,6 +621,29 @@ void TestCurveExplorer::crosshairReadout()
     QVERIFY(chart->readoutText().isEmpty());
 }
 
+void TestCurveExplorer::crosshairFollowsMouseAndKeys()
+{
+    CurveChart* chart = m_explorer->curveChart();
+    auto* view = chart->findChild<QGraphicsView*>();
+    QVERIFY(view);
+    // The mouse over the middle of the plot: x near the middle of [−3, 3].
+    const QPoint middle = view->viewport()->rect().center();
+    QTest::mouseMove(view->viewport(), middle);
+    QTRY_VERIFY(!chart->readoutText().isEmpty());
+    QVERIFY2(chart->readoutText().startsWith(QStringLiteral("x = ")), qPrintable(chart->readoutText()));
+    const double x = chart->readoutText().mid(4).section(QLatin1Char(';'), 0, 0).replace(QChar(0x2212), '-').toDouble();
+    QVERIFY2(std::fabs(x) < 0.6, qPrintable(chart->readoutText()));
+
+    // The keyboard: Home, then a step right.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QVERIFY2(chart->readoutText().startsWith(QStringLiteral("x = −3.000")), qPrintable(chart->readoutText()));
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY2(chart->readoutText().startsWith(QStringLiteral("x = −2.970")), qPrintable(chart->readoutText()));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(chart->readoutText().isEmpty());
+}
+
 void TestCurveExplorer::copyButtonCopiesPytorchLine()
 {
     m_explorer->findChild<QComboBox*>(QStringLiteral("variantCombo"))->setCurrentIndex(1);
@@ -669,15 +694,19 @@ void TestCurveExplorer::grabIsRightSizeAndNotBlank()
 void TestCurveExplorer::renderAtRequestedSize_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::addRow("1280x720") << QSize(1280, 720);
-    QTest::addRow("slide 1920x1080") << QSize(1920, 1080);
-    QTest::addRow("small 400x300") << QSize(400, 300);
+    QTest::addColumn<QString>("style");
+    QTest::addRow("1280x720 light") << QSize(1280, 720) << "light";
+    QTest::addRow("1920x1080 dark") << QSize(1920, 1080) << "dark";
+    QTest::addRow("1920x1080 projector") << QSize(1920, 1080) << "projector";
+    QTest::addRow("400x300 light") << QSize(400, 300) << "light";
 }
 
 void TestCurveExplorer::renderAtRequestedSize()
 {
     QFETCH(QSize, size);
+    QFETCH(QString, style);
     CurveChart* chart = m_explorer->curveChart();
+    chart->setChartStyle(style == "dark" ? ChartStyle::dark() : style == "projector" ? ChartStyle::projector() : ChartStyle::light());
     const QSize onScreen = chart->size();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -688,7 +717,7 @@ void TestCurveExplorer::renderAtRequestedSize()
     QCOMPARE(image.size(), size);
     const QString dir = qEnvironmentVariable("GELULAB_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        image.save(dir + QStringLiteral("/chart-%1x%2.png").arg(size.width()).arg(size.height()));
+        image.save(dir + QStringLiteral("/chart-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(style));
     // Not blank: the curves' colours are there, and the corners are the background.
     const QColor curve = chart->chartStyle().exact.colour;
     int curvePixels = 0;
