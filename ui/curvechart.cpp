@@ -114,14 +114,16 @@ CurveChart::CurveChart(QWidget* parent)
     m_view->installEventFilter(this);
     // The crosshair works from the keyboard too: Tab to the plot, then arrows, Home, End, Esc.
     m_view->setFocusPolicy(Qt::StrongFocus);
-    m_view->setToolTip(tr("Move the mouse over the plot (or focus it and use ←/→, Shift for bigger steps, "
-                          "Home/End, Esc): the line below reads x and every visible curve there"));
+    // No tooltip on the plot itself: it would pop up over the curves while the class reads them.
 
     // The readout lives outside the plot, so it can never cover a curve.
     m_readout->setObjectName(QStringLiteral("crosshairReadout"));
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
-    m_readout->setMinimumHeight(2 * fontMetrics().height() + 6);
+    // Room for three lines, fixed, so hovering never resizes (and so re-lays out) the plot.
+    m_readout->setFixedHeight(3 * fontMetrics().lineSpacing() + 4);
+    m_readout->setToolTip(tr("Move the mouse over the plot, or click it and use ←/→ (Shift: bigger steps), "
+                             "Home, End and Esc, to read x and every visible curve here"));
     m_readout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -709,7 +711,8 @@ void CurveChart::hideCrosshair()
     m_crosshair->hide();
     for (auto* dot : m_crosshairDots)
         dot->hide();
-    const QString hint = tr("Move the mouse over the plot to read x and the value of every visible curve here.");
+    const QString hint = tr("Move the mouse over the plot (or click it and use the arrow keys) to read x and the "
+                            "value of every visible curve here.");
     m_readout->setText(QStringLiteral("<span style=\"color:palette(mid)\">%1</span>").arg(hint.toHtmlEscaped()));
     m_readout->setProperty("plainReadout", QString());
 }
