@@ -79,7 +79,8 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
     if (QGraphicsLayout* layout = chart->layout())
         layout->setContentsMargins(0, 0, 0, 0); // the background reaches the chart's edges
     chart->setPlotAreaBackgroundBrush(style.plotBackground);
-    chart->setPlotAreaBackgroundVisible(true);
+    // One full-size fill fewer a frame when the plot has the chart's colour anyway.
+    chart->setPlotAreaBackgroundVisible(style.plotBackground != style.background);
     chart->setTitleBrush(style.text);
     chart->setTitleFont(scaledFont(baseFont, style, 1.15));
     chart->legend()->setLabelColor(style.text);

@@ -439,6 +439,7 @@ void CurveChart::placeKeyPoints()
     for (const QPointF& p : std::as_const(points))
         markerPositions.append(m_layer->toPixel(p));
     const double r = 4.5 * m_style.lineScale + 2.0;
+    QList<QLineF> leaders;
     // Where the visible curves run, in pixels (every 3rd sample is plenty at ~2 per pixel): a label
     // goes where it covers the fewest of them.
     std::vector<QPointF> curvePixels;
@@ -525,31 +526,19 @@ void CurveChart::placeKeyPoints()
         }
         taken.append(chosen);
         box->setPos(chosen.topLeft());
-        if (i == m_keyLeaders.size()) {
-            auto* leader = new QGraphicsLineItem(m_chart);
-            leader->setZValue(949);
-            m_keyLeaders.append(leader);
-        }
         // A label that had to move away from its marker gets a thin leader line back to it.
         const QPointF nearest(std::clamp(at.x(), chosen.left(), chosen.right()),
                               std::clamp(at.y(), chosen.top(), chosen.bottom()));
         const QPointF gap = nearest - at;
-        QGraphicsLineItem* leader = m_keyLeaders[i];
-        if (std::hypot(gap.x(), gap.y()) > r + 4.0) {
-            QColor ink = m_style.text;
-            ink.setAlpha(150);
-            leader->setPen(QPen(ink, 1.0));
-            const QPointF from = at + gap * ((r - 1.0) / std::hypot(gap.x(), gap.y()));
-            leader->setLine(QLineF(from, nearest));
-            leader->show();
-        } else {
-            leader->hide();
-        }
+        const double distance = std::hypot(gap.x(), gap.y());
+        if (distance > r + 4.0)
+            leaders.append(QLineF(at + gap * ((r - 1.0) / distance), nearest));
     }
+    QColor ink = m_style.text;
+    ink.setAlpha(150);
+    m_layer->setLeaders(leaders, ink);
     for (qsizetype i = shown.size(); i < m_keyLabels.size(); ++i)
         m_keyLabels[i]->hide();
-    for (qsizetype i = shown.size(); i < m_keyLeaders.size(); ++i)
-        m_keyLeaders[i]->hide();
 }
 
 void CurveChart::applyStyle()

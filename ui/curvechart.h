@@ -110,7 +110,6 @@ private:
     QLineSeries* m_zeroY = nullptr; // the horizontal line y = 0
     CurveLayer* m_layer = nullptr; // draws the curves and key-point markers
     QList<QGraphicsRectItem*> m_keyLabels;
-    QList<QGraphicsLineItem*> m_keyLeaders; // marker → label, when the label had to move away
     QStringList m_keyLabelTexts;
     QList<QPointF> m_keyPointValues; // in true units
     QGraphicsLineItem* m_crosshair = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QPaintEngine>
+#include <QLineF>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -149,6 +150,13 @@ void CurveLayer::setMarkers(QList<Marker> markers)
     update();
 }
 
+void CurveLayer::setLeaders(QList<QLineF> leaders, const QColor& colour)
+{
+    m_leaders = std::move(leaders);
+    m_leaderColour = colour;
+    update();
+}
+
 void CurveLayer::setView(const QRectF& plotArea, double xMin, double xMax, double yMin, double yMax)
 {
     if (plotArea != m_plotArea)
@@ -196,6 +204,9 @@ void CurveLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         strokeCurve(painter, line, curve.style, m_lineScale);
     }
     painter->setClipping(false);
+    painter->setPen(QPen(m_leaderColour, 1.0));
+    for (const QLineF& leader : std::as_const(m_leaders))
+        painter->drawLine(leader);
     for (const Marker& marker : std::as_const(m_markers)) {
         const QPointF p = toPixel(marker.at);
         if (!m_plotArea.adjusted(-1, -1, 1, 1).contains(p))
