@@ -159,10 +159,10 @@ QWidget* CurveExplorer::createControls()
              tr("Draw the derivative of the selected variant"), &CurveExplorerState::showDerivative);
     addCheck(m_showRelu, QStringLiteral("showRelu"), tr("&ReLU"), tr("Draw ReLU(x) = max(0, x) for comparison"),
              &CurveExplorerState::showRelu);
-    addCheck(m_showReluDerivative, QStringLiteral("showReluDerivative"), tr("ReLU′ (deri&vative, step at 0)"),
+    addCheck(m_showReluDerivative, QStringLiteral("showReluDerivative"), tr("ReLU′ (deriva&tive, step at 0)"),
              tr("Draw ReLU's derivative: 0 for x ≤ 0, 1 for x > 0 (ReLU′(0) = 0)"),
              &CurveExplorerState::showReluDerivative);
-    addCheck(m_showNormalCdf, QStringLiteral("showNormalCdf"), tr("&Φ(x), the probability in x·Φ(x)"),
+    addCheck(m_showNormalCdf, QStringLiteral("showNormalCdf"), tr("Φ(x), the probabilit&y in x·Φ(x)"),
              tr("Draw the standard normal CDF Φ(x): GELU keeps x with this probability"),
              &CurveExplorerState::showNormalCdf);
     addCheck(m_compare, QStringLiteral("compare"), tr("C&ompare all three variants"),

@@ -20,6 +20,7 @@
 #include <QDoubleSpinBox>
 #include <QGraphicsView>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QSet>
@@ -123,6 +124,7 @@ private slots:
     void crosshairFollowsMouseAndKeys();
     void copyButtonCopiesPytorchLine();
     void everyControlHasTooltipAndFocus();
+    void mnemonicsAreUnique();
     void grabIsRightSizeAndNotBlank();
     void renderAtRequestedSize_data();
     void renderAtRequestedSize();
@@ -519,6 +521,15 @@ void TestCurveExplorer::farTailGetsReadableLabels()
         lowest = std::min(lowest, p.y());
     QVERIFY(chart->yMin() <= lowest && lowest < 0.0);
     QVERIFY(lowest > -1e-12);
+
+    // The error chart in the tail: tanh − exact is ~1e-15 there, and still gets readable labels.
+    m_explorer->findChild<QComboBox*>(QStringLiteral("variantCombo"))->setCurrentIndex(1);
+    const ErrorChart* errors = m_explorer->errorChart();
+    QVERIFY2(errors->yAxisTitle().contains(QStringLiteral("×10⁻")), qPrintable(errors->yAxisTitle()));
+    const QStringList errorLabels = errors->yTickLabels();
+    QVERIFY(errorLabels.size() >= 2);
+    for (const QString& label : errorLabels)
+        QVERIFY2(label.size() <= 5, qPrintable(label));
 }
 
 void TestCurveExplorer::allZeroSeriesGetsPaddedAxis()
@@ -675,6 +686,27 @@ void TestCurveExplorer::everyControlHasTooltipAndFocus()
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(name + " has no tooltip"));
         QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(name + " is not reachable by Tab"));
     }
+}
+
+void TestCurveExplorer::mnemonicsAreUnique()
+{
+    // Two controls on one Alt+letter would make the keyboard cycle instead of act.
+    QStringList texts;
+    for (auto* button : m_explorer->findChildren<QAbstractButton*>())
+        texts.append(button->text());
+    for (auto* label : m_explorer->findChildren<QLabel*>())
+        if (label->buddy())
+            texts.append(label->text());
+    QSet<QChar> seen;
+    for (const QString& text : std::as_const(texts)) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at < 0 || at + 1 >= text.size())
+            continue;
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("Alt+%1 is used twice (%2)").arg(key).arg(text)));
+        seen.insert(key);
+    }
+    QVERIFY(seen.size() >= 10);
 }
 
 void TestCurveExplorer::grabIsRightSizeAndNotBlank()
