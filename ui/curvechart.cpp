@@ -485,42 +485,40 @@ void CurveChart::placeKeyPoints()
         const QPointF at = markerPositions[i];
         const double w = textRect.width();
         const double h = textRect.height();
-        const QList<QPointF> candidates = {
-            { at.x() + r, at.y() + r * 0.5 }, // right, below
-            { at.x() + r, at.y() - r * 0.5 - h }, // right, above
-            { at.x() - r - w, at.y() + r * 0.5 }, // left, below
-            { at.x() - r - w, at.y() - r * 0.5 - h }, // left, above
-            { at.x() - 0.5 * w, at.y() + r + 0.6 * h }, // further below
-            { at.x() - 0.5 * w, at.y() - r - 1.6 * h }, // further above
-            { at.x() + r, at.y() + r + 1.2 * h },
-            { at.x() + r, at.y() - r - 2.2 * h },
-            { at.x() - r - w, at.y() + r + 1.2 * h },
-            { at.x() - r - w, at.y() - r - 2.2 * h },
-            { at.x() - 0.5 * w, at.y() + r + 2.2 * h },
-            { at.x() - 0.5 * w, at.y() - r - 3.2 * h },
-            { at.x() + r, at.y() + r + 2.6 * h },
-            { at.x() + r, at.y() - r - 3.6 * h },
-            { at.x() - r - w, at.y() + r + 2.6 * h },
-            { at.x() - r - w, at.y() - r - 3.6 * h },
-        };
+        // Candidate spots around the marker, nearest first: beside it, then rows further up and down.
+        QList<QPointF> candidates;
+        for (const double dy : { r * 0.5, -r * 0.5 - h, r + 1.2 * h, -r - 2.2 * h, r + 2.4 * h, -r - 3.4 * h,
+                                 r + 3.6 * h, -r - 4.6 * h }) {
+            for (const double dx : { r, -r - w, -0.5 * w })
+                candidates.append({ at.x() + dx, at.y() + dy });
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [&](const QPointF& a, const QPointF& b) {
+            const auto distance = [&](const QPointF& p) {
+                return std::hypot(p.x() + 0.5 * w - at.x(), p.y() + 0.5 * h - at.y());
+            };
+            return distance(a) < distance(b);
+        });
+        // The best spot: inside the plot, clear of other labels and markers, covering the fewest
+        // curve samples; ties go to the earlier (closer) candidate. In a cramped plot the least bad.
         QRectF chosen(candidates.front(), textRect.size());
-        std::size_t fewestCovered = std::numeric_limits<std::size_t>::max();
+        double bestScore = std::numeric_limits<double>::infinity();
         for (const QPointF& c : candidates) {
             const QRectF rect(c, textRect.size());
+            double score = 0.0;
             if (!area.contains(rect))
+                score += 1e9;
+            score += 1e6 * static_cast<double>(std::count_if(taken.begin(), taken.end(), [&](const QRectF& t) { return t.adjusted(-3, -3, 3, 3).intersects(rect); }));
+            score += 1e6 * static_cast<double>(std::count_if(markerPositions.begin(), markerPositions.end(), [&](const QPointF& m) {
+                return rect.adjusted(-r, -r, r, r).contains(m);
+            }));
+            if (score >= bestScore)
                 continue;
-            const bool clash = std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(rect); })
-                || std::any_of(markerPositions.begin(), markerPositions.end(), [&](const QPointF& m) {
-                       return rect.adjusted(-r, -r, r, r).contains(m);
-                   });
-            if (clash)
-                continue;
-            const auto covered = static_cast<std::size_t>(std::count_if(
-                curvePixels.begin(), curvePixels.end(), [&](const QPointF& p) { return rect.contains(p); }));
-            if (covered < fewestCovered) { // ties keep the earlier, closer candidate
-                fewestCovered = covered;
+            score += static_cast<double>(std::count_if(curvePixels.begin(), curvePixels.end(),
+                                                       [&](const QPointF& p) { return rect.contains(p); }));
+            if (score < bestScore) {
+                bestScore = score;
                 chosen = rect;
-                if (covered == 0)
+                if (score == 0.0)
                     break;
             }
         }
