@@ -86,6 +86,46 @@ std::vector<QPointF> normals(const QPolygonF& line)
     return out;
 }
 
+// Drops points that lie within `tolerance` pixels of the line through the current run's first
+// segment (Reumann–Witkam, one pass): the drawn line moves by at most ~2·tolerance, far below a
+// pixel, while straight stretches (ReLU, GELU's tails) shrink to a handful of vertices. The
+// samples themselves stay two per pixel column; this only spares the stroker collinear work, as
+// matplotlib's path simplification does.
+QPolygonF simplified(const QPolygonF& line, double tolerance)
+{
+    const qsizetype n = line.size();
+    if (n < 3)
+        return line;
+    QPolygonF out;
+    out.reserve(n / 4 + 2);
+    qsizetype origin = 0;
+    out << line[0];
+    while (origin < n - 1) {
+        const QPointF o = line[origin];
+        const QPointF d = line[origin + 1] - o;
+        const double length = std::hypot(d.x(), d.y());
+        qsizetype next = origin + 1;
+        if (length > 0.0) {
+            const double nx = -d.y() / length;
+            const double ny = d.x() / length;
+            while (next + 1 < n) {
+                const QPointF p = line[next + 1] - o;
+                if (std::fabs(p.x() * nx + p.y() * ny) > tolerance)
+                    break;
+                // Never fold back: a point behind the previous one (a vertical step's return)
+                // starts a new run.
+                const QPointF step = line[next + 1] - line[next];
+                if (step.x() * d.x() + step.y() * d.y() < 0.0)
+                    break;
+                ++next;
+            }
+        }
+        out << line[next];
+        origin = next;
+    }
+    return out;
+}
+
 void strokeCurve(QPainter* painter, const QPolygonF& line, const CurveStyle& style, qreal lineScale)
 {
     const qreal width = style.width * lineScale;
@@ -201,7 +241,7 @@ void CurveLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         line.resize(curve.points.size());
         for (qsizetype i = 0; i < curve.points.size(); ++i)
             line[i] = toPixel(curve.points[i]);
-        strokeCurve(painter, line, curve.style, m_lineScale);
+        strokeCurve(painter, simplified(line, 0.1), curve.style, m_lineScale);
     }
     painter->setClipping(false);
     painter->setPen(QPen(m_leaderColour, 1.0));
