@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "curvelayer.h"
 
+#include <gelulab/plotsampling.h>
+
 #include <QPainter>
 #include <QPaintEngine>
 #include <QLineF>
@@ -86,43 +88,18 @@ std::vector<QPointF> normals(const QPolygonF& line)
     return out;
 }
 
-// Drops points that lie within `tolerance` pixels of the line through the current run's first
-// segment (Reumann–Witkam, one pass): the drawn line moves by at most ~2·tolerance, far below a
-// pixel, while straight stretches (ReLU, GELU's tails) shrink to a handful of vertices. The
-// samples themselves stay two per pixel column; this only spares the stroker collinear work, as
-// matplotlib's path simplification does.
+// gelulab::simplifyPolyline on pixel coordinates (see core/include/gelulab/plotsampling.h).
 QPolygonF simplified(const QPolygonF& line, double tolerance)
 {
-    const qsizetype n = line.size();
-    if (n < 3)
-        return line;
+    std::vector<gelulab::CurvePoint> points;
+    points.reserve(static_cast<std::size_t>(line.size()));
+    for (const QPointF& p : line)
+        points.push_back({ p.x(), p.y() });
     QPolygonF out;
-    out.reserve(n / 4 + 2);
-    qsizetype origin = 0;
-    out << line[0];
-    while (origin < n - 1) {
-        const QPointF o = line[origin];
-        const QPointF d = line[origin + 1] - o;
-        const double length = std::hypot(d.x(), d.y());
-        qsizetype next = origin + 1;
-        if (length > 0.0) {
-            const double nx = -d.y() / length;
-            const double ny = d.x() / length;
-            while (next + 1 < n) {
-                const QPointF p = line[next + 1] - o;
-                if (std::fabs(p.x() * nx + p.y() * ny) > tolerance)
-                    break;
-                // Never fold back: a point behind the previous one (a vertical step's return)
-                // starts a new run.
-                const QPointF step = line[next + 1] - line[next];
-                if (step.x() * d.x() + step.y() * d.y() < 0.0)
-                    break;
-                ++next;
-            }
-        }
-        out << line[next];
-        origin = next;
-    }
+    const auto kept = gelulab::simplifyPolyline(points, tolerance);
+    out.reserve(static_cast<qsizetype>(kept.size()));
+    for (const auto& p : kept)
+        out << QPointF(p.x, p.y);
     return out;
 }
 
