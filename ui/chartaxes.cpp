@@ -92,9 +92,11 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
         axis->setTitleBrush(style.text);
         axis->setTitleFont(scaledFont(baseFont, style));
         axis->setGridLineColor(style.grid);
-        QPen line(style.grid.darker(130), 1.0);
+        // Width 0 is Qt's cosmetic one-pixel pen: Qt Charts draws grid lines as QGraphicsLineItems,
+        // and for any other width each one strokes a hit-test shape whenever the scene asks.
+        QPen line(style.grid.darker(130), 0.0);
         axis->setLinePen(line);
-        axis->setGridLinePen(QPen(style.grid, 1.0));
+        axis->setGridLinePen(QPen(style.grid, 0.0));
     }
 }
 

@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <limits>
 
@@ -498,6 +499,11 @@ void CurveChart::placeKeyPoints()
             };
             return distance(a) < distance(b);
         });
+        // Only the curve samples near this marker can be under one of its candidate spots.
+        const QRectF reach(at.x() - w - r - 1, at.y() - r - 5.6 * h, 2 * (w + r) + 2, 2 * r + 11.2 * h);
+        std::vector<QPointF> nearby;
+        std::copy_if(curvePixels.begin(), curvePixels.end(), std::back_inserter(nearby),
+                     [&](const QPointF& p) { return reach.contains(p); });
         // The best spot: inside the plot, clear of other labels and markers, covering the fewest
         // curve samples; ties go to the earlier (closer) candidate. In a cramped plot the least bad.
         QRectF chosen(candidates.front(), textRect.size());
@@ -513,8 +519,8 @@ void CurveChart::placeKeyPoints()
             }));
             if (score >= bestScore)
                 continue;
-            score += static_cast<double>(std::count_if(curvePixels.begin(), curvePixels.end(),
-                                                       [&](const QPointF& p) { return rect.contains(p); }));
+            score += static_cast<double>(
+                std::count_if(nearby.begin(), nearby.end(), [&](const QPointF& p) { return rect.contains(p); }));
             if (score < bestScore) {
                 bestScore = score;
                 chosen = rect;
@@ -551,7 +557,7 @@ void CurveChart::applyStyle()
     m_zeroY->setPen(zero);
     QColor hair = m_style.text;
     hair.setAlpha(150);
-    QPen hairPen(hair, 1.0, Qt::DashLine);
+    QPen hairPen(hair, 0.0, Qt::DashLine); // cosmetic: no hit-test shape to stroke
     m_crosshair->setPen(hairPen);
     for (std::size_t c = 0; c < curveCount; ++c) {
         m_crosshairDots[c]->setBrush(styles[c]->colour);
