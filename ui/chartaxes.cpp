@@ -21,8 +21,8 @@ QString displayText(const std::string& label)
     return text;
 }
 
-gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max,
-                            double lengthPx)
+gelulab::AxisTicks fitTicks(
+    const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max, double lengthPx)
 {
     const QFontMetricsF metrics(axis->labelsFont());
     const double em = metrics.height();
@@ -37,7 +37,7 @@ gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientati
 }
 
 void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::AxisTicks& ticks,
-                const std::function<QString(std::size_t)>& format)
+    const std::function<QString(std::size_t)>& format)
 {
     QStringList labels;
     for (std::size_t i = 0; i < ticks.values.size(); ++i)
@@ -103,10 +103,11 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
 void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset)
 {
     const QStringList labels = xAxis->categoriesLabels();
-    const double lastHalf
-        = labels.isEmpty() ? 0.0 : 0.5 * QFontMetricsF(xAxis->labelsFont()).horizontalAdvance(labels.constLast());
+    const double lastHalf = labels.isEmpty()
+        ? 0.0
+        : 0.5 * QFontMetricsF(xAxis->labelsFont()).horizontalAdvance(labels.constLast());
     const QMargins margins(6 + static_cast<int>(std::lround(leftInset)), top,
-                           std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4), top);
+        std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4), top);
     if (chart->margins() != margins)
         chart->setMargins(margins);
 }

@@ -14,24 +14,24 @@
 #include <QChartView>
 #include <QEvent>
 #include <QGraphicsEllipseItem>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <iterator>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 using gelulab::GeluMode;
@@ -61,7 +61,10 @@ QString variantName(GeluMode mode)
     return {};
 }
 
-QString number(double value, int digits) { return chartaxes::displayText(gelulab::formatSignificant(value, digits)); }
+QString number(double value, int digits)
+{
+    return chartaxes::displayText(gelulab::formatSignificant(value, digits));
+}
 
 } // namespace
 
@@ -107,7 +110,8 @@ CurveChart::CurveChart(QWidget* parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFrameShape(QFrame::NoFrame); // the chart fills the view exactly: same size on screen and in export
+    // The chart fills the view exactly: the same size on screen and in export.
+    m_view->setFrameShape(QFrame::NoFrame);
     m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // items move on every redraw
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
@@ -368,7 +372,8 @@ void CurveChart::fitAxes()
 {
     const QRectF area = m_chart->plotArea();
     const double width = area.width() >= 10.0 ? area.width() : plotWidthPx();
-    const double height = area.height() >= 10.0 ? area.height() : std::max(150.0, m_chart->size().height() - 120.0);
+    const double height
+        = area.height() >= 10.0 ? area.height() : std::max(150.0, m_chart->size().height() - 120.0);
     m_xTicks = chartaxes::fitTicks(m_axisX, Qt::Horizontal, m_state.x.from, m_state.x.to, width);
     m_yTicks = chartaxes::fitTicks(m_axisY, Qt::Vertical, m_yMin, m_yMax, height);
     chartaxes::applyTicks(m_axisX, m_state.x.from, m_state.x.to, m_xTicks);
@@ -458,8 +463,8 @@ void CurveChart::placeKeyPoints()
     }
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Mark& mark = shown[i];
-        const QString text = QStringLiteral("%1 (%2, %3)")
-                                 .arg(mark.name, number(mark.point.x, 4), number(mark.point.y, 4));
+        const QString text
+            = QStringLiteral("%1 (%2, %3)").arg(mark.name, number(mark.point.x, 4), number(mark.point.y, 4));
         m_keyLabelTexts.append(text);
         // The label items are kept and reused: a drag redraws them every frame.
         if (i == m_keyLabels.size()) {
@@ -489,7 +494,7 @@ void CurveChart::placeKeyPoints()
         // Candidate spots around the marker, nearest first: beside it, then rows further up and down.
         QList<QPointF> candidates;
         for (const double dy : { r * 0.5, -r * 0.5 - h, r + 1.2 * h, -r - 2.2 * h, r + 2.4 * h, -r - 3.4 * h,
-                                 r + 3.6 * h, -r - 4.6 * h }) {
+                 r + 3.6 * h, -r - 4.6 * h }) {
             for (const double dx : { r, -r - w, -0.5 * w })
                 candidates.append({ at.x() + dx, at.y() + dy });
         }
@@ -503,7 +508,7 @@ void CurveChart::placeKeyPoints()
         const QRectF reach(at.x() - w - r - 1, at.y() - r - 5.6 * h, 2 * (w + r) + 2, 2 * r + 11.2 * h);
         std::vector<QPointF> nearby;
         std::copy_if(curvePixels.begin(), curvePixels.end(), std::back_inserter(nearby),
-                     [&](const QPointF& p) { return reach.contains(p); });
+            [&](const QPointF& p) { return reach.contains(p); });
         // The best spot: inside the plot, clear of other labels and markers, covering the fewest
         // curve samples; ties go to the earlier (closer) candidate. In a cramped plot the least bad.
         QRectF chosen(candidates.front(), textRect.size());
@@ -513,14 +518,16 @@ void CurveChart::placeKeyPoints()
             double score = 0.0;
             if (!area.contains(rect))
                 score += 1e9;
-            score += 1e6 * static_cast<double>(std::count_if(taken.begin(), taken.end(), [&](const QRectF& t) { return t.adjusted(-3, -3, 3, 3).intersects(rect); }));
-            score += 1e6 * static_cast<double>(std::count_if(markerPositions.begin(), markerPositions.end(), [&](const QPointF& m) {
-                return rect.adjusted(-r, -r, r, r).contains(m);
-            }));
+            score += 1e6
+                * static_cast<double>(std::count_if(taken.begin(), taken.end(),
+                    [&](const QRectF& t) { return t.adjusted(-3, -3, 3, 3).intersects(rect); }));
+            score += 1e6
+                * static_cast<double>(std::count_if(markerPositions.begin(), markerPositions.end(),
+                    [&](const QPointF& m) { return rect.adjusted(-r, -r, r, r).contains(m); }));
             if (score >= bestScore)
                 continue;
-            score += static_cast<double>(
-                std::count_if(nearby.begin(), nearby.end(), [&](const QPointF& p) { return rect.contains(p); }));
+            score += static_cast<double>(std::count_if(
+                nearby.begin(), nearby.end(), [&](const QPointF& p) { return rect.contains(p); }));
             if (score < bestScore) {
                 bestScore = score;
                 chosen = rect;
@@ -532,7 +539,7 @@ void CurveChart::placeKeyPoints()
         box->setPos(chosen.topLeft());
         // A label that had to move away from its marker gets a thin leader line back to it.
         const QPointF nearest(std::clamp(at.x(), chosen.left(), chosen.right()),
-                              std::clamp(at.y(), chosen.top(), chosen.bottom()));
+            std::clamp(at.y(), chosen.top(), chosen.bottom()));
         const QPointF gap = nearest - at;
         const double distance = std::hypot(gap.x(), gap.y());
         if (distance > r + 4.0)
@@ -548,8 +555,8 @@ void CurveChart::placeKeyPoints()
 void CurveChart::applyStyle()
 {
     chartaxes::applyStyle(m_chart, m_style, font());
-    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh, &m_style.sigmoid,
-        &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
+    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh,
+        &m_style.sigmoid, &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
     for (std::size_t c = 0; c < curveCount; ++c)
         m_series[c]->setPen(m_style.pen(*styles[c]));
     QPen zero(m_style.zeroLine, 1.3 * m_style.lineScale);
@@ -668,8 +675,8 @@ void CurveChart::showCrosshairAt(double x)
         }
         return 0.0;
     };
-    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh, &m_style.sigmoid,
-        &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
+    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh,
+        &m_style.sigmoid, &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
     QString html = QStringLiteral("<b>x = %1</b>").arg(number(x, 4));
     QString plain = QStringLiteral("x = %1").arg(number(x, 4));
     for (std::size_t c = 0; c < curveCount; ++c) {
@@ -691,7 +698,8 @@ void CurveChart::showCrosshairAt(double x)
     if (!(m_state.showGelu && m_state.compare)) {
         QStringList all;
         for (std::size_t v = 0; v < 3; ++v)
-            all.append(QStringLiteral("%1 %2").arg(variantName(variantOf[v]), number(valueAt(static_cast<Curve>(v)), 6)));
+            all.append(QStringLiteral("%1 %2").arg(
+                variantName(variantOf[v]), number(valueAt(static_cast<Curve>(v)), 6)));
         html += QStringLiteral("<br>GELU variants: ") + all.join(QStringLiteral(" · ")).toHtmlEscaped();
         plain += QStringLiteral("; GELU variants: ") + all.join(QStringLiteral(", "));
     }
@@ -704,17 +712,23 @@ void CurveChart::hideCrosshair()
     m_crosshair->hide();
     for (auto* dot : m_crosshairDots)
         dot->hide();
-    const QString hint = tr("Move the mouse over the plot (or click it and use the arrow keys) to read x and the "
-                            "value of every visible curve here.");
-    m_readout->setText(QStringLiteral("<span style=\"color:palette(mid)\">%1</span>").arg(hint.toHtmlEscaped()));
+    const QString hint
+        = tr("Move the mouse over the plot (or click it and use the arrow keys) to read x and the "
+             "value of every visible curve here.");
+    m_readout->setText(
+        QStringLiteral("<span style=\"color:palette(mid)\">%1</span>").arg(hint.toHtmlEscaped()));
     m_readout->setProperty("plainReadout", QString());
 }
 
-QString CurveChart::readoutText() const { return m_readout->property("plainReadout").toString(); }
+QString CurveChart::readoutText() const
+{
+    return m_readout->property("plainReadout").toString();
+}
 
 double CurveChart::naturalPlotLeft() const
 {
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x() - m_leftInset;
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x()
+        - m_leftInset;
 }
 
 void CurveChart::setPlotLeftInset(double inset)
@@ -754,9 +768,15 @@ QList<QPointF> CurveChart::points(Curve curve) const
     return isShown(curve) ? m_data[static_cast<std::size_t>(curve)] : QList<QPointF>();
 }
 
-QList<QPointF> CurveChart::valuePoints() const { return points(static_cast<Curve>(static_cast<int>(m_state.mode))); }
+QList<QPointF> CurveChart::valuePoints() const
+{
+    return points(static_cast<Curve>(static_cast<int>(m_state.mode)));
+}
 
-QList<QPointF> CurveChart::derivativePoints() const { return points(Curve::Derivative); }
+QList<QPointF> CurveChart::derivativePoints() const
+{
+    return points(Curve::Derivative);
+}
 
 QStringList CurveChart::legendNames() const
 {
@@ -769,18 +789,42 @@ QStringList CurveChart::legendNames() const
     return names;
 }
 
-QList<QPointF> CurveChart::keyPointMarkers() const { return m_keyPointValues; }
+QList<QPointF> CurveChart::keyPointMarkers() const
+{
+    return m_keyPointValues;
+}
 
-QStringList CurveChart::keyPointLabels() const { return m_keyLabelTexts; }
+QStringList CurveChart::keyPointLabels() const
+{
+    return m_keyLabelTexts;
+}
 
-QStringList CurveChart::xTickLabels() const { return m_axisX->categoriesLabels(); }
+QStringList CurveChart::xTickLabels() const
+{
+    return m_axisX->categoriesLabels();
+}
 
-QStringList CurveChart::yTickLabels() const { return m_axisY->categoriesLabels(); }
+QStringList CurveChart::yTickLabels() const
+{
+    return m_axisY->categoriesLabels();
+}
 
-QString CurveChart::xAxisTitle() const { return m_axisX->titleText(); }
+QString CurveChart::xAxisTitle() const
+{
+    return m_axisX->titleText();
+}
 
-QString CurveChart::yAxisTitle() const { return m_axisY->titleText(); }
+QString CurveChart::yAxisTitle() const
+{
+    return m_axisY->titleText();
+}
 
-double CurveChart::yMin() const { return m_yMin; }
+double CurveChart::yMin() const
+{
+    return m_yMin;
+}
 
-double CurveChart::yMax() const { return m_yMax; }
+double CurveChart::yMax() const
+{
+    return m_yMax;
+}

@@ -4,9 +4,9 @@
 
 #include <gelulab/plotsampling.h>
 
-#include <QPainter>
-#include <QPaintEngine>
 #include <QLineF>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -83,7 +83,8 @@ std::vector<QPointF> normals(const QPolygonF& line)
     for (qsizetype i = 0; i < n; ++i) {
         const QPointF d = line[std::min(i + 1, n - 1)] - line[std::max<qsizetype>(i - 1, 0)];
         const double length = std::hypot(d.x(), d.y());
-        out[static_cast<std::size_t>(i)] = length > 0.0 ? QPointF(-d.y() / length, d.x() / length) : QPointF(0, 0);
+        out[static_cast<std::size_t>(i)]
+            = length > 0.0 ? QPointF(-d.y() / length, d.x() / length) : QPointF(0, 0);
     }
     return out;
 }
@@ -137,10 +138,10 @@ void strokeCurve(QPainter* painter, const QPolygonF& line, const CurveStyle& sty
         for (qsizetype i = 0; i < line.size(); ++i)
             shifted[i] = line[i] + normal[static_cast<std::size_t>(i)] * offset;
         for (const auto& run : runs)
-            painter->drawPolyline(run.first.segment == 0 && run.first.t <= 0.0 && run.second.segment == line.size() - 2
-                                          && run.second.t >= 1.0
-                                      ? shifted
-                                      : piece(shifted, run));
+            painter->drawPolyline(run.first.segment == 0 && run.first.t <= 0.0
+                        && run.second.segment == line.size() - 2 && run.second.t >= 1.0
+                    ? shifted
+                    : piece(shifted, run));
     }
 }
 
@@ -201,7 +202,10 @@ double CurveLayer::xAtPixel(double px) const
     return m_xMin + (px - m_plotArea.left()) / m_plotArea.width() * (m_xMax - m_xMin);
 }
 
-QRectF CurveLayer::boundingRect() const { return m_plotArea.adjusted(-12, -12, 12, 12); }
+QRectF CurveLayer::boundingRect() const
+{
+    return m_plotArea.adjusted(-12, -12, 12, 12);
+}
 
 void CurveLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {

@@ -56,7 +56,7 @@ void TestPlotSampling::followsPixels()
     QCOMPARE(zero, hasZero);
     // Either the even grid already held 0, or 0 was added as one extra sample.
     QVERIFY2(xs.size() == evenCount || (hasZero && xs.size() == evenCount + 1),
-             qPrintable(QStringLiteral("%1 samples").arg(xs.size())));
+        qPrintable(QStringLiteral("%1 samples").arg(xs.size())));
 }
 
 void TestPlotSampling::reluDerivativeStep()
@@ -102,7 +102,9 @@ void TestPlotSampling::simplifyKeepsShape()
         line = gelulab::reluDerivativeCurve(xs);
     } else {
         for (const double x : xs) {
-            const double y = curve == "line" ? 0.5 * x : curve == "relu" ? gelulab::relu(x) : gelulab::gelu(x, gelulab::GeluMode::Exact);
+            const double y = curve == "line" ? 0.5 * x
+                : curve == "relu"            ? gelulab::relu(x)
+                                             : gelulab::gelu(x, gelulab::GeluMode::Exact);
             line.push_back({ x, y });
         }
     }
@@ -110,7 +112,8 @@ void TestPlotSampling::simplifyKeepsShape()
         p = { 600.0 + 200.0 * p.x, 400.0 - 100.0 * p.y };
     const double tolerance = 0.1;
     const auto kept = gelulab::simplifyPolyline(line, tolerance);
-    QVERIFY2(int(kept.size()) <= maxKept, qPrintable(QStringLiteral("%1 of %2 kept").arg(kept.size()).arg(line.size())));
+    QVERIFY2(int(kept.size()) <= maxKept,
+        qPrintable(QStringLiteral("%1 of %2 kept").arg(kept.size()).arg(line.size())));
     GELULAB_VERIFY_EXACT(kept.front().x, line.front().x);
     GELULAB_VERIFY_EXACT(kept.back().x, line.back().x);
     // Every original point lies within 2·tolerance of the kept polyline (checked on its segment).
@@ -122,10 +125,11 @@ void TestPlotSampling::simplifyKeepsShape()
         const auto b = kept[segment + 1];
         const double dx = b.x - a.x, dy = b.y - a.y;
         const double length2 = dx * dx + dy * dy;
-        const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+        const double t
+            = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
         const double distance = std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
         QVERIFY2(distance <= 2 * tolerance + 1e-9 || (curve == "step" && std::fabs(p.x - 600.0) < 1e-6),
-                 qPrintable(QStringLiteral("(%1, %2) is %3 px off").arg(p.x).arg(p.y).arg(distance)));
+            qPrintable(QStringLiteral("(%1, %2) is %3 px off").arg(p.x).arg(p.y).arg(distance)));
     }
 }
 
