@@ -21,8 +21,8 @@ QString displayText(const std::string& label)
     return text;
 }
 
-gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max,
-                            double lengthPx)
+gelulab::AxisTicks fitTicks(
+    const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max, double lengthPx)
 {
     const QFontMetricsF metrics(axis->labelsFont());
     const double em = metrics.height();
@@ -37,7 +37,7 @@ gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientati
 }
 
 void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::AxisTicks& ticks,
-                const std::function<QString(std::size_t)>& format)
+    const std::function<QString(std::size_t)>& format)
 {
     QStringList labels;
     for (std::size_t i = 0; i < ticks.values.size(); ++i)
@@ -79,7 +79,8 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
     if (QGraphicsLayout* layout = chart->layout())
         layout->setContentsMargins(0, 0, 0, 0); // the background reaches the chart's edges
     chart->setPlotAreaBackgroundBrush(style.plotBackground);
-    chart->setPlotAreaBackgroundVisible(true);
+    // One full-size fill fewer a frame when the plot has the chart's colour anyway.
+    chart->setPlotAreaBackgroundVisible(style.plotBackground != style.background);
     chart->setTitleBrush(style.text);
     chart->setTitleFont(scaledFont(baseFont, style, 1.15));
     chart->legend()->setLabelColor(style.text);
@@ -91,19 +92,22 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
         axis->setTitleBrush(style.text);
         axis->setTitleFont(scaledFont(baseFont, style));
         axis->setGridLineColor(style.grid);
-        QPen line(style.grid.darker(130), 1.0);
+        // Width 0 is Qt's cosmetic one-pixel pen: Qt Charts draws grid lines as QGraphicsLineItems,
+        // and for any other width each one strokes a hit-test shape whenever the scene asks.
+        QPen line(style.grid.darker(130), 0.0);
         axis->setLinePen(line);
-        axis->setGridLinePen(QPen(style.grid, 1.0));
+        axis->setGridLinePen(QPen(style.grid, 0.0));
     }
 }
 
 void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset)
 {
     const QStringList labels = xAxis->categoriesLabels();
-    const double lastHalf
-        = labels.isEmpty() ? 0.0 : 0.5 * QFontMetricsF(xAxis->labelsFont()).horizontalAdvance(labels.constLast());
+    const double lastHalf = labels.isEmpty()
+        ? 0.0
+        : 0.5 * QFontMetricsF(xAxis->labelsFont()).horizontalAdvance(labels.constLast());
     const QMargins margins(6 + static_cast<int>(std::lround(leftInset)), top,
-                           std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4), top);
+        std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4), top);
     if (chart->margins() != margins)
         chart->setMargins(margins);
 }

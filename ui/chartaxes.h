@@ -24,13 +24,13 @@ namespace chartaxes {
 QString displayText(const std::string& label);
 
 // Round, non-overlapping ticks for [min, max] on an axis lengthPx long, using the axis's font.
-gelulab::AxisTicks fitTicks(const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max,
-                            double lengthPx);
+gelulab::AxisTicks fitTicks(
+    const QCategoryAxis* axis, Qt::Orientation orientation, double min, double max, double lengthPx);
 
 // Shows `ticks` on the axis as grid lines with labels at the tick values, over [min, max]; the
 // `format` turns a core label into the text shown (defaults to displayText).
 void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::AxisTicks& ticks,
-                const std::function<QString(std::size_t)>& format = {});
+    const std::function<QString(std::size_t)>& format = {});
 
 // Colours, fonts and pens of a chart and its axes from the style; baseFont is the widget font.
 void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont);

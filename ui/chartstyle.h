@@ -60,12 +60,12 @@ inline ChartStyle ChartStyle::light()
     s.grid = QColor(0xe2, 0xe2, 0xe2);
     s.zeroLine = QColor(0x70, 0x70, 0x70);
     s.exact = { QColor(0x00, 0x72, 0xb2), 2.6, {} };
-    s.tanh = { QColor(0xe6, 0x9f, 0x00), 2.4, { 5, 2.5 } };
+    s.tanh = { QColor(0xcc, 0x79, 0xa7), 2.4, { 5, 2.5 } };
     s.sigmoid = { QColor(0x00, 0x9e, 0x73), 2.4, { 1.2, 2, 5, 2 } };
     s.derivative = { QColor(0xd5, 0x5e, 0x00), 2.2, { 9, 3 } };
     s.relu = { QColor(0x55, 0x55, 0x55), 1.8, {} };
     s.reluDerivative = { QColor(0x99, 0x99, 0x99), 1.8, { 1.5, 1.5 } };
-    s.normalCdf = { QColor(0xcc, 0x79, 0xa7), 2.2, { 3, 2, 1, 2, 1, 2 } };
+    s.normalCdf = { QColor(0x56, 0xb4, 0xe9), 2.2, { 3, 2, 1, 2, 1, 2 } };
     s.valueError = { QColor(0x00, 0x72, 0xb2), 1.8, {} };
     s.derivativeError = { QColor(0xd5, 0x5e, 0x00), 1.8, { 6, 3 } };
     s.marker = QColor(0x20, 0x20, 0x20);
@@ -81,6 +81,7 @@ inline ChartStyle ChartStyle::dark()
     s.grid = QColor(0x3a, 0x3c, 0x40);
     s.zeroLine = QColor(0xa0, 0xa0, 0xa0);
     s.exact.colour = QColor(0x56, 0xb4, 0xe9);
+    s.normalCdf.colour = QColor(0xf0, 0xe4, 0x42);
     s.relu.colour = QColor(0xc8, 0xc8, 0xc8);
     s.reluDerivative.colour = QColor(0x90, 0x90, 0x90);
     s.valueError.colour = QColor(0x56, 0xb4, 0xe9);
@@ -95,12 +96,12 @@ inline ChartStyle ChartStyle::projector()
     s.grid = QColor(0xc8, 0xc8, 0xc8);
     s.zeroLine = Qt::black;
     s.exact.colour = QColor(0x00, 0x3f, 0xa0);
-    s.tanh.colour = QColor(0xc0, 0x60, 0x00);
+    s.tanh.colour = QColor(0xa0, 0x30, 0x80);
     s.sigmoid.colour = QColor(0x00, 0x70, 0x40);
     s.derivative.colour = QColor(0xc0, 0x00, 0x00);
     s.relu.colour = Qt::black;
     s.reluDerivative.colour = QColor(0x50, 0x50, 0x50);
-    s.normalCdf.colour = QColor(0x90, 0x00, 0x90);
+    s.normalCdf.colour = QColor(0xb0, 0x80, 0x00);
     s.marker = Qt::black;
     s.fontScale = 1.4;
     s.lineScale = 1.6;

@@ -14,11 +14,12 @@
 #include <QChartView>
 #include <QEvent>
 #include <QGraphicsEllipseItem>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 using gelulab::GeluMode;
@@ -59,7 +61,10 @@ QString variantName(GeluMode mode)
     return {};
 }
 
-QString number(double value, int digits) { return chartaxes::displayText(gelulab::formatSignificant(value, digits)); }
+QString number(double value, int digits)
+{
+    return chartaxes::displayText(gelulab::formatSignificant(value, digits));
+}
 
 } // namespace
 
@@ -105,18 +110,25 @@ CurveChart::CurveChart(QWidget* parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFrameShape(QFrame::NoFrame); // the chart fills the view exactly: same size on screen and in export
+    // The chart fills the view exactly: the same size on screen and in export.
+    m_view->setFrameShape(QFrame::NoFrame);
     m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // items move on every redraw
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
-    m_view->setToolTip(tr("Move the mouse over the plot: the line below reads x and every visible curve there"));
+    m_view->installEventFilter(this);
+    // The crosshair works from the keyboard too: Tab to the plot, then arrows, Home, End, Esc.
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    // No tooltip on the plot itself: it would pop up over the curves while the class reads them.
 
     // The readout lives outside the plot, so it can never cover a curve.
     m_readout->setObjectName(QStringLiteral("crosshairReadout"));
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
-    m_readout->setMinimumHeight(2 * fontMetrics().height() + 6);
+    // Room for three lines, fixed, so hovering never resizes (and so re-lays out) the plot.
+    m_readout->setFixedHeight(3 * fontMetrics().lineSpacing() + 4);
+    m_readout->setToolTip(tr("Move the mouse over the plot, or click it and use ←/→ (Shift: bigger steps), "
+                             "Home, End and Esc, to read x and every visible curve here"));
     m_readout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -360,7 +372,8 @@ void CurveChart::fitAxes()
 {
     const QRectF area = m_chart->plotArea();
     const double width = area.width() >= 10.0 ? area.width() : plotWidthPx();
-    const double height = area.height() >= 10.0 ? area.height() : std::max(150.0, m_chart->size().height() - 120.0);
+    const double height
+        = area.height() >= 10.0 ? area.height() : std::max(150.0, m_chart->size().height() - 120.0);
     m_xTicks = chartaxes::fitTicks(m_axisX, Qt::Horizontal, m_state.x.from, m_state.x.to, width);
     m_yTicks = chartaxes::fitTicks(m_axisY, Qt::Vertical, m_yMin, m_yMax, height);
     chartaxes::applyTicks(m_axisX, m_state.x.from, m_state.x.to, m_xTicks);
@@ -432,10 +445,26 @@ void CurveChart::placeKeyPoints()
     for (const QPointF& p : std::as_const(points))
         markerPositions.append(m_layer->toPixel(p));
     const double r = 4.5 * m_style.lineScale + 2.0;
+    QList<QLineF> leaders;
+    // Where the visible curves run, in pixels (every 3rd sample is plenty at ~2 per pixel): a label
+    // goes where it covers the fewest of them.
+    std::vector<QPointF> curvePixels;
+    if (!shown.isEmpty()) {
+        for (std::size_t c = 0; c < curveCount; ++c) {
+            if (!isShown(static_cast<Curve>(c)))
+                continue;
+            const QList<QPointF>& values = m_data[c];
+            for (qsizetype k = 0; k < values.size(); k += 3) {
+                const QPointF p = m_layer->toPixel(QPointF(values[k].x(), m_yScale(values[k].y())));
+                if (area.contains(p))
+                    curvePixels.push_back(p);
+            }
+        }
+    }
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Mark& mark = shown[i];
-        const QString text = QStringLiteral("%1 (%2, %3)")
-                                 .arg(mark.name, number(mark.point.x, 4), number(mark.point.y, 4));
+        const QString text
+            = QStringLiteral("%1 (%2, %3)").arg(mark.name, number(mark.point.x, 4), number(mark.point.y, 4));
         m_keyLabelTexts.append(text);
         // The label items are kept and reused: a drag redraws them every frame.
         if (i == m_keyLabels.size()) {
@@ -462,35 +491,63 @@ void CurveChart::placeKeyPoints()
         const QPointF at = markerPositions[i];
         const double w = textRect.width();
         const double h = textRect.height();
-        const QList<QPointF> candidates = {
-            { at.x() + r, at.y() + r * 0.5 }, // right, below
-            { at.x() + r, at.y() - r * 0.5 - h }, // right, above
-            { at.x() - r - w, at.y() + r * 0.5 }, // left, below
-            { at.x() - r - w, at.y() - r * 0.5 - h }, // left, above
-            { at.x() - 0.5 * w, at.y() + r + 0.6 * h }, // further below
-            { at.x() - 0.5 * w, at.y() - r - 1.6 * h }, // further above
-            { at.x() + r, at.y() + r + 1.2 * h },
-            { at.x() + r, at.y() - r - 2.2 * h },
-            { at.x() - r - w, at.y() + r + 1.2 * h },
-            { at.x() - r - w, at.y() - r - 2.2 * h },
-        };
+        // Candidate spots around the marker, nearest first: beside it, then rows further up and down.
+        QList<QPointF> candidates;
+        for (const double dy : { r * 0.5, -r * 0.5 - h, r + 1.2 * h, -r - 2.2 * h, r + 2.4 * h, -r - 3.4 * h,
+                 r + 3.6 * h, -r - 4.6 * h }) {
+            for (const double dx : { r, -r - w, -0.5 * w })
+                candidates.append({ at.x() + dx, at.y() + dy });
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [&](const QPointF& a, const QPointF& b) {
+            const auto distance = [&](const QPointF& p) {
+                return std::hypot(p.x() + 0.5 * w - at.x(), p.y() + 0.5 * h - at.y());
+            };
+            return distance(a) < distance(b);
+        });
+        // Only the curve samples near this marker can be under one of its candidate spots.
+        const QRectF reach(at.x() - w - r - 1, at.y() - r - 5.6 * h, 2 * (w + r) + 2, 2 * r + 11.2 * h);
+        std::vector<QPointF> nearby;
+        std::copy_if(curvePixels.begin(), curvePixels.end(), std::back_inserter(nearby),
+            [&](const QPointF& p) { return reach.contains(p); });
+        // The best spot: inside the plot, clear of other labels and markers, covering the fewest
+        // curve samples; ties go to the earlier (closer) candidate. In a cramped plot the least bad.
         QRectF chosen(candidates.front(), textRect.size());
+        double bestScore = std::numeric_limits<double>::infinity();
         for (const QPointF& c : candidates) {
             const QRectF rect(c, textRect.size());
+            double score = 0.0;
             if (!area.contains(rect))
+                score += 1e9;
+            score += 1e6
+                * static_cast<double>(std::count_if(taken.begin(), taken.end(),
+                    [&](const QRectF& t) { return t.adjusted(-3, -3, 3, 3).intersects(rect); }));
+            score += 1e6
+                * static_cast<double>(std::count_if(markerPositions.begin(), markerPositions.end(),
+                    [&](const QPointF& m) { return rect.adjusted(-r, -r, r, r).contains(m); }));
+            if (score >= bestScore)
                 continue;
-            const bool clash = std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(rect); })
-                || std::any_of(markerPositions.begin(), markerPositions.end(), [&](const QPointF& m) {
-                       return rect.adjusted(-r, -r, r, r).contains(m);
-                   });
-            if (!clash) {
+            score += static_cast<double>(std::count_if(
+                nearby.begin(), nearby.end(), [&](const QPointF& p) { return rect.contains(p); }));
+            if (score < bestScore) {
+                bestScore = score;
                 chosen = rect;
-                break;
+                if (score == 0.0)
+                    break;
             }
         }
         taken.append(chosen);
         box->setPos(chosen.topLeft());
+        // A label that had to move away from its marker gets a thin leader line back to it.
+        const QPointF nearest(std::clamp(at.x(), chosen.left(), chosen.right()),
+            std::clamp(at.y(), chosen.top(), chosen.bottom()));
+        const QPointF gap = nearest - at;
+        const double distance = std::hypot(gap.x(), gap.y());
+        if (distance > r + 4.0)
+            leaders.append(QLineF(at + gap * ((r - 1.0) / distance), nearest));
     }
+    QColor ink = m_style.text;
+    ink.setAlpha(150);
+    m_layer->setLeaders(leaders, ink);
     for (qsizetype i = shown.size(); i < m_keyLabels.size(); ++i)
         m_keyLabels[i]->hide();
 }
@@ -498,8 +555,8 @@ void CurveChart::placeKeyPoints()
 void CurveChart::applyStyle()
 {
     chartaxes::applyStyle(m_chart, m_style, font());
-    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh, &m_style.sigmoid,
-        &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
+    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh,
+        &m_style.sigmoid, &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
     for (std::size_t c = 0; c < curveCount; ++c)
         m_series[c]->setPen(m_style.pen(*styles[c]));
     QPen zero(m_style.zeroLine, 1.3 * m_style.lineScale);
@@ -507,7 +564,7 @@ void CurveChart::applyStyle()
     m_zeroY->setPen(zero);
     QColor hair = m_style.text;
     hair.setAlpha(150);
-    QPen hairPen(hair, 1.0, Qt::DashLine);
+    QPen hairPen(hair, 0.0, Qt::DashLine); // cosmetic: no hit-test shape to stroke
     m_crosshair->setPen(hairPen);
     for (std::size_t c = 0; c < curveCount; ++c) {
         m_crosshairDots[c]->setBrush(styles[c]->colour);
@@ -559,6 +616,32 @@ bool CurveChart::eventFilter(QObject* watched, QEvent* event)
         } else if (event->type() == QEvent::Leave) {
             hideCrosshair();
         }
+    } else if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const double span = m_state.x.to - m_state.x.from;
+        const double step = span * ((key->modifiers() & Qt::ShiftModifier) ? 0.05 : 0.005);
+        const double start = m_crosshair->isVisible() ? m_crosshairX : 0.5 * (m_state.x.from + m_state.x.to);
+        switch (key->key()) {
+        case Qt::Key_Left:
+            showCrosshairAt(std::max(m_state.x.from, m_crosshair->isVisible() ? start - step : start));
+            return true;
+        case Qt::Key_Right:
+            showCrosshairAt(std::min(m_state.x.to, m_crosshair->isVisible() ? start + step : start));
+            return true;
+        case Qt::Key_Home:
+            showCrosshairAt(m_state.x.from);
+            return true;
+        case Qt::Key_End:
+            showCrosshairAt(m_state.x.to);
+            return true;
+        case Qt::Key_Escape:
+            hideCrosshair();
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == m_view && event->type() == QEvent::FocusOut) {
+        hideCrosshair();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -569,6 +652,7 @@ void CurveChart::showCrosshairAt(double x)
         hideCrosshair();
         return;
     }
+    m_crosshairX = x;
     const QRectF area = m_chart->plotArea();
     const double px = m_layer->toPixel(QPointF(x, 0.0)).x();
     m_crosshair->setLine(px, area.top(), px, area.bottom());
@@ -591,8 +675,8 @@ void CurveChart::showCrosshairAt(double x)
         }
         return 0.0;
     };
-    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh, &m_style.sigmoid,
-        &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
+    const std::array<const CurveStyle*, curveCount> styles = { &m_style.exact, &m_style.tanh,
+        &m_style.sigmoid, &m_style.derivative, &m_style.relu, &m_style.reluDerivative, &m_style.normalCdf };
     QString html = QStringLiteral("<b>x = %1</b>").arg(number(x, 4));
     QString plain = QStringLiteral("x = %1").arg(number(x, 4));
     for (std::size_t c = 0; c < curveCount; ++c) {
@@ -614,7 +698,8 @@ void CurveChart::showCrosshairAt(double x)
     if (!(m_state.showGelu && m_state.compare)) {
         QStringList all;
         for (std::size_t v = 0; v < 3; ++v)
-            all.append(QStringLiteral("%1 %2").arg(variantName(variantOf[v]), number(valueAt(static_cast<Curve>(v)), 6)));
+            all.append(QStringLiteral("%1 %2").arg(
+                variantName(variantOf[v]), number(valueAt(static_cast<Curve>(v)), 6)));
         html += QStringLiteral("<br>GELU variants: ") + all.join(QStringLiteral(" · ")).toHtmlEscaped();
         plain += QStringLiteral("; GELU variants: ") + all.join(QStringLiteral(", "));
     }
@@ -627,16 +712,23 @@ void CurveChart::hideCrosshair()
     m_crosshair->hide();
     for (auto* dot : m_crosshairDots)
         dot->hide();
-    const QString hint = tr("Move the mouse over the plot to read x and the value of every visible curve here.");
-    m_readout->setText(QStringLiteral("<span style=\"color:palette(mid)\">%1</span>").arg(hint.toHtmlEscaped()));
+    const QString hint
+        = tr("Move the mouse over the plot (or click it and use the arrow keys) to read x and the "
+             "value of every visible curve here.");
+    m_readout->setText(
+        QStringLiteral("<span style=\"color:palette(mid)\">%1</span>").arg(hint.toHtmlEscaped()));
     m_readout->setProperty("plainReadout", QString());
 }
 
-QString CurveChart::readoutText() const { return m_readout->property("plainReadout").toString(); }
+QString CurveChart::readoutText() const
+{
+    return m_readout->property("plainReadout").toString();
+}
 
 double CurveChart::naturalPlotLeft() const
 {
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x() - m_leftInset;
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x()
+        - m_leftInset;
 }
 
 void CurveChart::setPlotLeftInset(double inset)
@@ -676,9 +768,15 @@ QList<QPointF> CurveChart::points(Curve curve) const
     return isShown(curve) ? m_data[static_cast<std::size_t>(curve)] : QList<QPointF>();
 }
 
-QList<QPointF> CurveChart::valuePoints() const { return points(static_cast<Curve>(static_cast<int>(m_state.mode))); }
+QList<QPointF> CurveChart::valuePoints() const
+{
+    return points(static_cast<Curve>(static_cast<int>(m_state.mode)));
+}
 
-QList<QPointF> CurveChart::derivativePoints() const { return points(Curve::Derivative); }
+QList<QPointF> CurveChart::derivativePoints() const
+{
+    return points(Curve::Derivative);
+}
 
 QStringList CurveChart::legendNames() const
 {
@@ -691,18 +789,42 @@ QStringList CurveChart::legendNames() const
     return names;
 }
 
-QList<QPointF> CurveChart::keyPointMarkers() const { return m_keyPointValues; }
+QList<QPointF> CurveChart::keyPointMarkers() const
+{
+    return m_keyPointValues;
+}
 
-QStringList CurveChart::keyPointLabels() const { return m_keyLabelTexts; }
+QStringList CurveChart::keyPointLabels() const
+{
+    return m_keyLabelTexts;
+}
 
-QStringList CurveChart::xTickLabels() const { return m_axisX->categoriesLabels(); }
+QStringList CurveChart::xTickLabels() const
+{
+    return m_axisX->categoriesLabels();
+}
 
-QStringList CurveChart::yTickLabels() const { return m_axisY->categoriesLabels(); }
+QStringList CurveChart::yTickLabels() const
+{
+    return m_axisY->categoriesLabels();
+}
 
-QString CurveChart::xAxisTitle() const { return m_axisX->titleText(); }
+QString CurveChart::xAxisTitle() const
+{
+    return m_axisX->titleText();
+}
 
-QString CurveChart::yAxisTitle() const { return m_axisY->titleText(); }
+QString CurveChart::yAxisTitle() const
+{
+    return m_axisY->titleText();
+}
 
-double CurveChart::yMin() const { return m_yMin; }
+double CurveChart::yMin() const
+{
+    return m_yMin;
+}
 
-double CurveChart::yMax() const { return m_yMax; }
+double CurveChart::yMax() const
+{
+    return m_yMax;
+}

@@ -132,6 +132,7 @@ private:
     Scale m_yScale;
     std::array<QList<QPointF>, curveCount> m_data; // in true units, as core computed them
     double m_sampledWidth = 0.0;
+    double m_crosshairX = 0.0; // where the crosshair is (or was last), for the keyboard
     bool m_inLayoutUpdate = false;
     double m_leftInset = 0.0;
     int m_redraws = 0;

@@ -32,9 +32,15 @@ namespace {
 // Sliders hold hundredths of x; rounding (not truncation) maps both ways.
 constexpr double sliderScale = 100.0;
 
-int toSlider(double x) { return static_cast<int>(std::lround(x * sliderScale)); }
+int toSlider(double x)
+{
+    return static_cast<int>(std::lround(x * sliderScale));
+}
 
-double fromSlider(int position) { return position / sliderScale; }
+double fromSlider(int position)
+{
+    return position / sliderScale;
+}
 
 int densityIndex(std::size_t density)
 {
@@ -43,7 +49,8 @@ int densityIndex(std::size_t density)
     return static_cast<int>(std::min<std::ptrdiff_t>(at - all.begin(), std::ssize(all) - 1));
 }
 
-QDoubleSpinBox* rangeSpin(QWidget* parent, gelulab::ValueRange limits, const QString& name, const QString& tip)
+QDoubleSpinBox* rangeSpin(
+    QWidget* parent, gelulab::ValueRange limits, const QString& name, const QString& tip)
 {
     auto* spin = new QDoubleSpinBox(parent);
     spin->setObjectName(name);
@@ -132,8 +139,8 @@ QWidget* CurveExplorer::createControls()
         m_state.mode = static_cast<GeluMode>(m_variant->itemData(index).toInt());
         redrawNow(); // a discrete choice: no burst to coalesce
     });
-    const std::array<QKeySequence, 3> keys
-        = { QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3) };
+    const std::array<QKeySequence, 3> keys = { QKeySequence(Qt::CTRL | Qt::Key_1),
+        QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3) };
     for (int i = 0; i < 3; ++i) {
         auto* shortcut = new QShortcut(keys[static_cast<std::size_t>(i)], this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -155,30 +162,34 @@ QWidget* CurveExplorer::createControls()
         });
     };
     addCheck(m_showGelu, QStringLiteral("showGelu"), tr("&GELU (selected variant)"),
-             tr("Draw GELU in the selected variant"), &CurveExplorerState::showGelu);
+        tr("Draw GELU in the selected variant"), &CurveExplorerState::showGelu);
     addCheck(m_showDerivative, QStringLiteral("showDerivative"), tr("GELU′ (&derivative)"),
-             tr("Draw the derivative of the selected variant"), &CurveExplorerState::showDerivative);
-    addCheck(m_showRelu, QStringLiteral("showRelu"), tr("&ReLU"), tr("Draw ReLU(x) = max(0, x) for comparison"),
-             &CurveExplorerState::showRelu);
-    addCheck(m_showReluDerivative, QStringLiteral("showReluDerivative"), tr("ReLU′ (deri&vative, step at 0)"),
-             tr("Draw ReLU's derivative: 0 for x ≤ 0, 1 for x > 0 (ReLU′(0) = 0)"),
-             &CurveExplorerState::showReluDerivative);
-    addCheck(m_showNormalCdf, QStringLiteral("showNormalCdf"), tr("&Φ(x), the probability in x·Φ(x)"),
-             tr("Draw the standard normal CDF Φ(x): GELU keeps x with this probability"),
-             &CurveExplorerState::showNormalCdf);
+        tr("Draw the derivative of the selected variant"), &CurveExplorerState::showDerivative);
+    addCheck(m_showRelu, QStringLiteral("showRelu"), tr("&ReLU"),
+        tr("Draw ReLU(x) = max(0, x) for comparison"), &CurveExplorerState::showRelu);
+    addCheck(m_showReluDerivative, QStringLiteral("showReluDerivative"), tr("ReLU′ (deriva&tive, step at 0)"),
+        tr("Draw ReLU's derivative: 0 for x ≤ 0, 1 for x > 0 (ReLU′(0) = 0)"),
+        &CurveExplorerState::showReluDerivative);
+    addCheck(m_showNormalCdf, QStringLiteral("showNormalCdf"), tr("Φ(x), the probabilit&y in x·Φ(x)"),
+        tr("Draw the standard normal CDF Φ(x): GELU keeps x with this probability"),
+        &CurveExplorerState::showNormalCdf);
     addCheck(m_compare, QStringLiteral("compare"), tr("C&ompare all three variants"),
-             tr("Overlay exact, tanh and sigmoid GELU at once"), &CurveExplorerState::compare);
+        tr("Overlay exact, tanh and sigmoid GELU at once"), &CurveExplorerState::compare);
     addCheck(m_showKeyPoints, QStringLiteral("showKeyPoints"), tr("&Key points"),
-             tr("Mark the minimum, the inflection points and the derivative's extrema of the selected variant"),
-             &CurveExplorerState::showKeyPoints);
+        tr("Mark the minimum, the inflection points and the derivative's extrema of the selected variant"),
+        &CurveExplorerState::showKeyPoints);
 
     // x range.
     auto* rangeBox = new QGroupBox(tr("x range"), panel);
     auto* grid = new QGridLayout(rangeBox);
-    m_minSlider = rangeSlider(rangeBox, QStringLiteral("minSlider"), tr("Left end of the x range (arrows: 0.1, Page Up/Down: 1)"));
-    m_maxSlider = rangeSlider(rangeBox, QStringLiteral("maxSlider"), tr("Right end of the x range (arrows: 0.1, Page Up/Down: 1)"));
-    m_minSpin = rangeSpin(rangeBox, CurveExplorerState::xLimits, QStringLiteral("minSpin"), tr("Left end of the x range"));
-    m_maxSpin = rangeSpin(rangeBox, CurveExplorerState::xLimits, QStringLiteral("maxSpin"), tr("Right end of the x range"));
+    m_minSlider = rangeSlider(
+        rangeBox, QStringLiteral("minSlider"), tr("Left end of the x range (arrows: 0.1, Page Up/Down: 1)"));
+    m_maxSlider = rangeSlider(
+        rangeBox, QStringLiteral("maxSlider"), tr("Right end of the x range (arrows: 0.1, Page Up/Down: 1)"));
+    m_minSpin = rangeSpin(
+        rangeBox, CurveExplorerState::xLimits, QStringLiteral("minSpin"), tr("Left end of the x range"));
+    m_maxSpin = rangeSpin(
+        rangeBox, CurveExplorerState::xLimits, QStringLiteral("maxSpin"), tr("Right end of the x range"));
     auto* minLabel = new QLabel(tr("Mi&n"), rangeBox);
     minLabel->setBuddy(m_minSlider);
     auto* maxLabel = new QLabel(tr("Ma&x"), rangeBox);
@@ -190,13 +201,13 @@ QWidget* CurveExplorer::createControls()
     grid->addWidget(m_maxSlider, 1, 1);
     grid->addWidget(m_maxSpin, 1, 2);
     connect(m_minSlider, &QSlider::valueChanged, this,
-            [this](int v) { setXRange(fromSlider(v), m_state.x.to, RangeEnd::From); });
+        [this](int v) { setXRange(fromSlider(v), m_state.x.to, RangeEnd::From); });
     connect(m_maxSlider, &QSlider::valueChanged, this,
-            [this](int v) { setXRange(m_state.x.from, fromSlider(v), RangeEnd::To); });
+        [this](int v) { setXRange(m_state.x.from, fromSlider(v), RangeEnd::To); });
     connect(m_minSpin, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { setXRange(v, m_state.x.to, RangeEnd::From); });
+        [this](double v) { setXRange(v, m_state.x.to, RangeEnd::From); });
     connect(m_maxSpin, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { setXRange(m_state.x.from, v, RangeEnd::To); });
+        [this](double v) { setXRange(m_state.x.from, v, RangeEnd::To); });
 
     auto* presets = new QHBoxLayout;
     const auto addPreset = [&](double half, const QString& name, const QString& tip) {
@@ -238,14 +249,16 @@ QWidget* CurveExplorer::createControls()
     m_density->setRange(0, static_cast<int>(densities.size()) - 1);
     m_density->setPageStep(1);
     m_density->setFocusPolicy(Qt::StrongFocus);
-    m_density->setToolTip(tr("Sample points requested over the x range; at most about two per pixel column are "
-                             "drawn, so the chart stays fast at any density"));
+    m_density->setToolTip(
+        tr("Sample points requested over the x range; at most about two per pixel column are "
+           "drawn, so the chart stays fast at any density"));
     auto* densityTitle = new QLabel(tr("&Points"), drawingBox);
     densityTitle->setBuddy(m_density);
     m_densityLabel = new QLabel(drawingBox);
     m_densityLabel->setObjectName(QStringLiteral("densityLabel"));
     connect(m_density, &QSlider::valueChanged, this, [this](int index) {
-        m_state.density = densities[static_cast<std::size_t>(std::clamp(index, 0, int(densities.size()) - 1))];
+        m_state.density
+            = densities[static_cast<std::size_t>(std::clamp(index, 0, int(densities.size()) - 1))];
         updateDensityLabel();
         scheduleRedraw();
     });
@@ -256,8 +269,10 @@ QWidget* CurveExplorer::createControls()
     m_autoY = new QCheckBox(tr("A&utomatic y range"), drawingBox);
     m_autoY->setObjectName(QStringLiteral("autoY"));
     m_autoY->setToolTip(tr("Fit the y axis to the visible curves; untick to fix it with the two boxes"));
-    m_yMinSpin = rangeSpin(drawingBox, CurveExplorerState::yLimits, QStringLiteral("yMinSpin"), tr("Bottom of the fixed y range"));
-    m_yMaxSpin = rangeSpin(drawingBox, CurveExplorerState::yLimits, QStringLiteral("yMaxSpin"), tr("Top of the fixed y range"));
+    m_yMinSpin = rangeSpin(drawingBox, CurveExplorerState::yLimits, QStringLiteral("yMinSpin"),
+        tr("Bottom of the fixed y range"));
+    m_yMaxSpin = rangeSpin(
+        drawingBox, CurveExplorerState::yLimits, QStringLiteral("yMaxSpin"), tr("Top of the fixed y range"));
     auto* yLabel = new QLabel(tr("y from"), drawingBox);
     auto* toLabel = new QLabel(tr("to"), drawingBox);
     drawing->addWidget(m_autoY, 2, 0, 1, 4);
@@ -268,21 +283,23 @@ QWidget* CurveExplorer::createControls()
     connect(m_autoY, &QCheckBox::toggled, this, [this](bool on) {
         if (!on && m_state.autoY) {
             // Fix the range the class is looking at, rounded to the boxes' hundredths.
-            m_state.y = gelulab::constrainRange({ std::floor(m_chart->yMin() * 100) / 100, std::ceil(m_chart->yMax() * 100) / 100 },
-                                                RangeEnd::To, CurveExplorerState::yLimits);
+            m_state.y = gelulab::constrainRange(
+                { std::floor(m_chart->yMin() * 100) / 100, std::ceil(m_chart->yMax() * 100) / 100 },
+                RangeEnd::To, CurveExplorerState::yLimits);
         }
         m_state.autoY = on;
         syncControls();
         redrawNow();
     });
     connect(m_yMinSpin, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { setYRange(v, m_state.y.to, RangeEnd::From); });
+        [this](double v) { setYRange(v, m_state.y.to, RangeEnd::From); });
     connect(m_yMaxSpin, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { setYRange(m_state.y.from, v, RangeEnd::To); });
+        [this](double v) { setYRange(m_state.y.from, v, RangeEnd::To); });
 
     m_logError = new QCheckBox(tr("&Log |error| in the error chart"), drawingBox);
     m_logError->setObjectName(QStringLiteral("logError"));
-    m_logError->setToolTip(tr("Show the approximation error as |variant − exact| on a log scale instead of signed"));
+    m_logError->setToolTip(
+        tr("Show the approximation error as |variant − exact| on a log scale instead of signed"));
     connect(m_logError, &QCheckBox::toggled, this, [this](bool on) {
         m_state.logError = on;
         redrawNow();
@@ -334,8 +351,8 @@ void CurveExplorer::syncControls()
     // Every control shows the state; blockers keep this from echoing back as new edits.
     const QSignalBlocker b1(m_variant), b2(m_minSlider), b3(m_maxSlider), b4(m_minSpin), b5(m_maxSpin),
         b6(m_density), b7(m_autoY), b8(m_yMinSpin), b9(m_yMaxSpin), b10(m_showGelu), b11(m_showDerivative),
-        b12(m_showRelu), b13(m_showReluDerivative), b14(m_showNormalCdf), b15(m_compare), b16(m_showKeyPoints),
-        b17(m_logError);
+        b12(m_showRelu), b13(m_showReluDerivative), b14(m_showNormalCdf), b15(m_compare),
+        b16(m_showKeyPoints), b17(m_logError);
     m_variant->setCurrentIndex(m_variant->findData(int(m_state.mode)));
     m_minSlider->setValue(toSlider(m_state.x.from));
     m_maxSlider->setValue(toSlider(m_state.x.to));

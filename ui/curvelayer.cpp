@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "curvelayer.h"
 
-#include <QPainter>
+#include <gelulab/plotsampling.h>
+
+#include <QLineF>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -80,8 +83,24 @@ std::vector<QPointF> normals(const QPolygonF& line)
     for (qsizetype i = 0; i < n; ++i) {
         const QPointF d = line[std::min(i + 1, n - 1)] - line[std::max<qsizetype>(i - 1, 0)];
         const double length = std::hypot(d.x(), d.y());
-        out[static_cast<std::size_t>(i)] = length > 0.0 ? QPointF(-d.y() / length, d.x() / length) : QPointF(0, 0);
+        out[static_cast<std::size_t>(i)]
+            = length > 0.0 ? QPointF(-d.y() / length, d.x() / length) : QPointF(0, 0);
     }
+    return out;
+}
+
+// gelulab::simplifyPolyline on pixel coordinates (see core/include/gelulab/plotsampling.h).
+QPolygonF simplified(const QPolygonF& line, double tolerance)
+{
+    std::vector<gelulab::CurvePoint> points;
+    points.reserve(static_cast<std::size_t>(line.size()));
+    for (const QPointF& p : line)
+        points.push_back({ p.x(), p.y() });
+    QPolygonF out;
+    const auto kept = gelulab::simplifyPolyline(points, tolerance);
+    out.reserve(static_cast<qsizetype>(kept.size()));
+    for (const auto& p : kept)
+        out << QPointF(p.x, p.y);
     return out;
 }
 
@@ -102,10 +121,11 @@ void strokeCurve(QPainter* painter, const QPolygonF& line, const CurveStyle& sty
             painter->drawPolyline(piece(line, run));
         return;
     }
-    // One-pixel lines at most half a pixel apart across the width: Qt's antialiased cosmetic
-    // stroker is ~30× faster than stroking a thick pen with joins at every one of thousands of
-    // vertices, and copies this close add up to full colour in the middle.
-    const int copies = std::max(1, static_cast<int>(std::ceil(2.0 * (width - 1.0))) + 1);
+    // Antialiased one-pixel lines at most 0.6 px apart across the width: Qt's cosmetic stroker is
+    // ~30× faster than stroking a thick pen with joins at every one of thousands of vertices, and
+    // copies this close add up to (nearly) full colour in the middle. (Aliased inner copies would
+    // be cheaper but leave a moiré of holes on diagonal stretches.)
+    const int copies = std::max(1, static_cast<int>(std::ceil((width - 1.0) / 0.6)) + 1);
     const double spread = copies > 1 ? (width - 1.0) / (copies - 1) : 0.0;
     const std::vector<QPointF> normal = normals(line);
     QPen pen(style.colour, 1.0);
@@ -115,18 +135,14 @@ void strokeCurve(QPainter* painter, const QPolygonF& line, const CurveStyle& sty
     QPolygonF shifted(line.size());
     for (int c = 0; c < copies; ++c) {
         const double offset = (c - 0.5 * (copies - 1)) * spread;
-        // The outer copies are antialiased for smooth edges; the inner ones only fill the core
-        // with full colour, which aliased lines (Bresenham) do at a fraction of the cost.
-        painter->setRenderHint(QPainter::Antialiasing, c == 0 || c == copies - 1);
         for (qsizetype i = 0; i < line.size(); ++i)
             shifted[i] = line[i] + normal[static_cast<std::size_t>(i)] * offset;
         for (const auto& run : runs)
-            painter->drawPolyline(run.first.segment == 0 && run.first.t <= 0.0 && run.second.segment == line.size() - 2
-                                          && run.second.t >= 1.0
-                                      ? shifted
-                                      : piece(shifted, run));
+            painter->drawPolyline(run.first.segment == 0 && run.first.t <= 0.0
+                        && run.second.segment == line.size() - 2 && run.second.t >= 1.0
+                    ? shifted
+                    : piece(shifted, run));
     }
-    painter->setRenderHint(QPainter::Antialiasing, true);
 }
 
 } // namespace
@@ -149,6 +165,13 @@ void CurveLayer::setCurves(std::vector<Curve> curves, qreal lineScale)
 void CurveLayer::setMarkers(QList<Marker> markers)
 {
     m_markers = std::move(markers);
+    update();
+}
+
+void CurveLayer::setLeaders(QList<QLineF> leaders, const QColor& colour)
+{
+    m_leaders = std::move(leaders);
+    m_leaderColour = colour;
     update();
 }
 
@@ -179,7 +202,10 @@ double CurveLayer::xAtPixel(double px) const
     return m_xMin + (px - m_plotArea.left()) / m_plotArea.width() * (m_xMax - m_xMin);
 }
 
-QRectF CurveLayer::boundingRect() const { return m_plotArea.adjusted(-12, -12, 12, 12); }
+QRectF CurveLayer::boundingRect() const
+{
+    return m_plotArea.adjusted(-12, -12, 12, 12);
+}
 
 void CurveLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
@@ -196,9 +222,12 @@ void CurveLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         line.resize(curve.points.size());
         for (qsizetype i = 0; i < curve.points.size(); ++i)
             line[i] = toPixel(curve.points[i]);
-        strokeCurve(painter, line, curve.style, m_lineScale);
+        strokeCurve(painter, simplified(line, 0.1), curve.style, m_lineScale);
     }
     painter->setClipping(false);
+    painter->setPen(QPen(m_leaderColour, 1.0));
+    for (const QLineF& leader : std::as_const(m_leaders))
+        painter->drawLine(leader);
     for (const Marker& marker : std::as_const(m_markers)) {
         const QPointF p = toPixel(marker.at);
         if (!m_plotArea.adjusted(-1, -1, 1, 1).contains(p))

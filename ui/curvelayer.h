@@ -35,6 +35,9 @@ public:
     // Draw order is list order; markers go on top.
     void setCurves(std::vector<Curve> curves, qreal lineScale);
     void setMarkers(QList<Marker> markers);
+    // Thin lines from markers to labels placed away from them, in the parent's coordinates.
+    // (Drawn here: a QGraphicsLineItem strokes a hit-test shape every time the scene asks.)
+    void setLeaders(QList<QLineF> leaders, const QColor& colour);
     // The plot area in the parent's coordinates and the axis ranges it shows.
     void setView(const QRectF& plotArea, double xMin, double xMax, double yMin, double yMax);
 
@@ -47,6 +50,8 @@ public:
 private:
     std::vector<Curve> m_curves;
     QList<Marker> m_markers;
+    QList<QLineF> m_leaders;
+    QColor m_leaderColour;
     qreal m_lineScale = 1.0;
     QRectF m_plotArea;
     double m_xMin = 0.0;

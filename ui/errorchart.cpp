@@ -15,10 +15,10 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -31,9 +31,15 @@ using gelulab::GeluMode;
 
 namespace {
 
-QString modeName(GeluMode mode) { return QString::fromUtf8(gelulab::geluModeName(mode).data()); }
+QString modeName(GeluMode mode)
+{
+    return QString::fromUtf8(gelulab::geluModeName(mode).data());
+}
 
-QString number(double value, int digits) { return chartaxes::displayText(gelulab::formatSignificant(value, digits)); }
+QString number(double value, int digits)
+{
+    return chartaxes::displayText(gelulab::formatSignificant(value, digits));
+}
 
 // log10 |e|, never below `floor` (an exact crossing would otherwise go to −inf).
 double logMagnitude(double e, double floor)
@@ -73,10 +79,12 @@ ErrorChart::ErrorChart(QWidget* parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFrameShape(QFrame::NoFrame); // the chart fills the view exactly: same size on screen and in export
+    // The chart fills the view exactly: the same size on screen and in export.
+    m_view->setFrameShape(QFrame::NoFrame);
     m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_view->setToolTip(tr("Approximation error of the selected variant against the exact GELU, for the value and "
-                          "the derivative; the circles mark the largest error in view"));
+    m_view->setToolTip(
+        tr("Approximation error of the selected variant against the exact GELU, for the value and "
+           "the derivative; the circles mark the largest error in view"));
     m_readout->setObjectName(QStringLiteral("errorReadout"));
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
@@ -197,7 +205,7 @@ void ErrorChart::redraw()
                 .arg(what, number(std::fabs(d.difference), 3), number(d.x, 4));
         };
         m_readout->setText(line(tr("GELU error"), m_valueMax) + QStringLiteral(" &nbsp;·&nbsp; ")
-                           + line(tr("GELU′ error"), m_derivativeMax));
+            + line(tr("GELU′ error"), m_derivativeMax));
     }
 }
 
@@ -219,10 +227,11 @@ void ErrorChart::applyData()
         markers.append({ p, m_style.plotBackground, m_style.marker, 8.0 });
     m_layer->setMarkers(markers);
     m_layer->setView(m_chart->plotArea(), m_state.x.from, m_state.x.to, (m_yMin - m_yOffset) * m_yFactor,
-                     (m_yMax - m_yOffset) * m_yFactor);
+        (m_yMax - m_yOffset) * m_yFactor);
     QList<QPointF> zero;
     if (!m_state.logError && m_yMin < 0.0 && 0.0 < m_yMax)
-        zero = { QPointF(m_state.x.from, -m_yOffset * m_yFactor), QPointF(m_state.x.to, -m_yOffset * m_yFactor) };
+        zero = { QPointF(m_state.x.from, -m_yOffset * m_yFactor),
+            QPointF(m_state.x.to, -m_yOffset * m_yFactor) };
     if (zero != m_zeroY->points())
         m_zeroY->replace(zero);
 }
@@ -245,7 +254,8 @@ void ErrorChart::fitAxes()
         m_yOffset = 0.0;
         m_yFactor = 1.0;
         chartaxes::applyTicks(m_axisY, m_yMin, m_yMax, yTicks, [&yTicks](std::size_t i) {
-            return QString::fromStdString(gelulab::powerOfTen(static_cast<int>(std::lround(yTicks.values[i]))));
+            return QString::fromStdString(
+                gelulab::powerOfTen(static_cast<int>(std::lround(yTicks.values[i]))));
         });
         m_axisY->setTitleText(tr("|error|"));
     } else {
@@ -253,7 +263,8 @@ void ErrorChart::fitAxes()
         m_yFactor = std::pow(10.0, -yTicks.exponent);
         for (double& v : yTicks.values)
             v = (v - m_yOffset) * m_yFactor;
-        chartaxes::applyTicks(m_axisY, (m_yMin - m_yOffset) * m_yFactor, (m_yMax - m_yOffset) * m_yFactor, yTicks);
+        chartaxes::applyTicks(
+            m_axisY, (m_yMin - m_yOffset) * m_yFactor, (m_yMax - m_yOffset) * m_yFactor, yTicks);
         m_axisY->setTitleText(QString::fromStdString(gelulab::axisTitle("error", yTicks)));
     }
 }
@@ -277,7 +288,8 @@ void ErrorChart::changeEvent(QEvent* event)
 
 double ErrorChart::naturalPlotLeft() const
 {
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x() - m_leftInset;
+    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x()
+        - m_leftInset;
 }
 
 void ErrorChart::setPlotLeftInset(double inset)
@@ -309,9 +321,15 @@ void ErrorChart::render(QPainter* painter, const QRectF& target)
         layoutAt(onScreen);
 }
 
-QList<QPointF> ErrorChart::valueErrorPoints() const { return m_valueData; }
+QList<QPointF> ErrorChart::valueErrorPoints() const
+{
+    return m_valueData;
+}
 
-QList<QPointF> ErrorChart::derivativeErrorPoints() const { return m_derivativeData; }
+QList<QPointF> ErrorChart::derivativeErrorPoints() const
+{
+    return m_derivativeData;
+}
 
 QString ErrorChart::readoutText() const
 {
@@ -321,6 +339,12 @@ QString ErrorChart::readoutText() const
     return text;
 }
 
-QStringList ErrorChart::yTickLabels() const { return m_axisY->categoriesLabels(); }
+QStringList ErrorChart::yTickLabels() const
+{
+    return m_axisY->categoriesLabels();
+}
 
-QString ErrorChart::yAxisTitle() const { return m_axisY->titleText(); }
+QString ErrorChart::yAxisTitle() const
+{
+    return m_axisY->titleText();
+}

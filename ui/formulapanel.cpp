@@ -18,22 +18,22 @@ namespace {
 // Rich text in Qt's HTML subset: italics for variables, <sup>/<sub>, Unicode operators.
 QString formulaFor(GeluMode mode)
 {
-    const QString relu = QStringLiteral(
-        "<p style='margin-top:6px'>ReLU(<i>x</i>) = max(0, <i>x</i>)<br>"
-        "ReLU′(<i>x</i>) = 1 for <i>x</i> &gt; 0, 0 for <i>x</i> ≤ 0 "
-        "&nbsp;(<b>ReLU′(0) = 0</b>, as PyTorch takes it)</p>");
+    const QString relu = QStringLiteral("<p style='margin-top:6px'>ReLU(<i>x</i>) = max(0, <i>x</i>)<br>"
+                                        "ReLU′(<i>x</i>) = 1 for <i>x</i> &gt; 0, 0 for <i>x</i> ≤ 0 "
+                                        "&nbsp;(<b>ReLU′(0) = 0</b>, as PyTorch takes it)</p>");
     switch (mode) {
     case GeluMode::Exact:
-        return QStringLiteral(
-                   "<p><b>GELU</b>(<i>x</i>) = <i>x</i>·Φ(<i>x</i>), &nbsp;Φ(<i>x</i>) = ½·erfc(−<i>x</i>/√2)<br>"
-                   "<b>GELU′</b>(<i>x</i>) = Φ(<i>x</i>) + <i>x</i>·φ(<i>x</i>), &nbsp;"
-                   "φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup>/√(2π)</p>")
+        return QStringLiteral("<p><b>GELU</b>(<i>x</i>) = <i>x</i>·Φ(<i>x</i>), &nbsp;Φ(<i>x</i>) = "
+                              "½·erfc(−<i>x</i>/√2)<br>"
+                              "<b>GELU′</b>(<i>x</i>) = Φ(<i>x</i>) + <i>x</i>·φ(<i>x</i>), &nbsp;"
+                              "φ(<i>x</i>) = e<sup>−<i>x</i>²/2</sup>/√(2π)</p>")
             + relu;
     case GeluMode::Tanh:
         return QStringLiteral(
                    "<p><b>GELU</b><sub>tanh</sub>(<i>x</i>) = ½·<i>x</i>·(1 + tanh <i>u</i>), &nbsp;"
                    "<i>u</i> = √(2/π)·(<i>x</i> + 0.044715·<i>x</i>³)<br>"
-                   "<b>GELU′</b><sub>tanh</sub>(<i>x</i>) = ½·(1 + tanh <i>u</i>) + ½·<i>x</i>·(1 − tanh²<i>u</i>)·"
+                   "<b>GELU′</b><sub>tanh</sub>(<i>x</i>) = ½·(1 + tanh <i>u</i>) + ½·<i>x</i>·(1 − "
+                   "tanh²<i>u</i>)·"
                    "√(2/π)·(1 + 0.134145·<i>x</i>²)</p>")
             + relu;
     case GeluMode::Sigmoid:
@@ -103,9 +103,15 @@ void FormulaPanel::setMode(GeluMode mode)
     m_pytorch->setCursorPosition(0);
 }
 
-QString FormulaPanel::formulaHtml() const { return m_formula->text(); }
+QString FormulaPanel::formulaHtml() const
+{
+    return m_formula->text();
+}
 
-QString FormulaPanel::pytorchLine() const { return m_pytorch->text(); }
+QString FormulaPanel::pytorchLine() const
+{
+    return m_pytorch->text();
+}
 
 void FormulaPanel::copyPytorchLine()
 {

@@ -12,28 +12,34 @@ namespace gelulab {
 
 namespace {
 
-    // 10^k, exact for k ≥ 0 up to 22; for k < 0 callers divide by 10^−k, which rounds once.
-    double pow10(int k) { return std::pow(10.0, k); }
+// 10^k, exact for k ≥ 0 up to 22; for k < 0 callers divide by 10^−k, which rounds once.
+double pow10(int k)
+{
+    return std::pow(10.0, k);
+}
 
-    // m·i·10^k computed so that decimal multiples come out as the nearest double (3 × 0.1 → 0.3).
-    double multiple(long long i, int mantissa, int exponent)
-    {
-        const auto count = static_cast<double>(i * mantissa);
-        return exponent >= 0 ? count * pow10(exponent) : count / pow10(-exponent);
-    }
+// m·i·10^k computed so that decimal multiples come out as the nearest double (3 × 0.1 → 0.3).
+double multiple(long long i, int mantissa, int exponent)
+{
+    const auto count = static_cast<double>(i * mantissa);
+    return exponent >= 0 ? count * pow10(exponent) : count / pow10(-exponent);
+}
 
-    int decade(double positive) { return static_cast<int>(std::floor(std::log10(positive))); }
+int decade(double positive)
+{
+    return static_cast<int>(std::floor(std::log10(positive)));
+}
 
-    std::string fixed(double value, int decimals)
-    {
-        std::array<char, 64> buffer {};
-        std::snprintf(buffer.data(), buffer.size(), "%.*f", decimals, value);
-        std::string text(buffer.data());
-        // "-0", "-0.00" read as a negative zero tick; a zero tick is just "0…".
-        if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos)
-            text.erase(0, 1);
-        return text;
-    }
+std::string fixed(double value, int decimals)
+{
+    std::array<char, 64> buffer {};
+    std::snprintf(buffer.data(), buffer.size(), "%.*f", decimals, value);
+    std::string text(buffer.data());
+    // "-0", "-0.00" read as a negative zero tick; a zero tick is just "0…".
+    if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos)
+        text.erase(0, 1);
+    return text;
+}
 
 } // namespace
 
@@ -115,8 +121,8 @@ AxisTicks ticksWithStep(double min, double max, int stepMantissa, int stepExpone
     return ticks;
 }
 
-AxisTicks fitTicks(double min, double max, double lengthPx, const std::function<double(std::string_view)>& labelExtent,
-                   double minPitchPx, double gapPx)
+AxisTicks fitTicks(double min, double max, double lengthPx,
+    const std::function<double(std::string_view)>& labelExtent, double minPitchPx, double gapPx)
 {
     const double span = max - min;
     if (!(span > 0.0) || !std::isfinite(span) || !(lengthPx > 0.0))

@@ -49,4 +49,39 @@ std::vector<CurvePoint> reluDerivativeCurve(std::span<const double> xs)
     return points;
 }
 
+std::vector<CurvePoint> simplifyPolyline(std::span<const CurvePoint> line, double tolerance)
+{
+    const std::size_t n = line.size();
+    if (n < 3)
+        return { line.begin(), line.end() };
+    std::vector<CurvePoint> out;
+    out.reserve(n / 4 + 2);
+    out.push_back(line[0]);
+    std::size_t origin = 0;
+    while (origin < n - 1) {
+        const CurvePoint o = line[origin];
+        const double dx = line[origin + 1].x - o.x;
+        const double dy = line[origin + 1].y - o.y;
+        const double length = std::hypot(dx, dy);
+        std::size_t next = origin + 1;
+        if (length > 0.0) {
+            const double nx = -dy / length;
+            const double ny = dx / length;
+            while (next + 1 < n) {
+                const CurvePoint p = line[next + 1];
+                if (std::fabs((p.x - o.x) * nx + (p.y - o.y) * ny) > tolerance)
+                    break;
+                const double stepX = p.x - line[next].x;
+                const double stepY = p.y - line[next].y;
+                if (stepX * dx + stepY * dy < 0.0)
+                    break;
+                ++next;
+            }
+        }
+        out.push_back(line[next]);
+        origin = next;
+    }
+    return out;
+}
+
 } // namespace gelulab

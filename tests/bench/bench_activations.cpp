@@ -30,4 +30,4 @@ BENCHMARK_CAPTURE(BM_GeluEval, exact, gelulab::GeluMode::Exact)->RangeMultiplier
 BENCHMARK_CAPTURE(BM_GeluEval, tanh, gelulab::GeluMode::Tanh)->RangeMultiplier(10)->Range(1000, 1000000);
 BENCHMARK_CAPTURE(BM_GeluEval, sigmoid, gelulab::GeluMode::Sigmoid)->RangeMultiplier(10)->Range(1000, 1000000);
 
-
+// main() is in bench_main.cpp: the chart benchmarks need a QApplication.

@@ -32,7 +32,8 @@ void BM_CurveRedraw(benchmark::State& state)
     chart.setState(view);
     if (qEnvironmentVariableIsSet("BENCH_SOLID")) {
         ChartStyle st = ChartStyle::light();
-        for (CurveStyle* c : { &st.exact, &st.tanh, &st.sigmoid, &st.derivative, &st.relu, &st.reluDerivative, &st.normalCdf })
+        for (CurveStyle* c :
+            { &st.exact, &st.tanh, &st.sigmoid, &st.derivative, &st.relu, &st.reluDerivative, &st.normalCdf })
             c->dashes.clear();
         chart.setChartStyle(st);
     }
@@ -45,7 +46,8 @@ void BM_CurveRedraw(benchmark::State& state)
         view.x = { -3.0 - 0.01 * (frame % 200), 3.0 };
         ++frame;
         chart.setState(view);
-        if (noPaint) continue;
+        if (noPaint)
+            continue;
         QPainter painter(&image);
         chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();

@@ -12,7 +12,10 @@
 namespace {
 
 // A monospaced stand-in for font metrics: 7 px a character.
-double monoWidth(std::string_view text) { return 7.0 * static_cast<double>(text.size()); }
+double monoWidth(std::string_view text)
+{
+    return 7.0 * static_cast<double>(text.size());
+}
 
 bool isRound(double step)
 {
@@ -104,9 +107,10 @@ void TestAxisTicks::fitTicks()
         if (i > 0) {
             const double pitch = (v - ticks.values[i - 1]) / (max - min) * lengthPx;
             const double halfWidths = 0.5 * (monoWidth(ticks.labels[i]) + monoWidth(ticks.labels[i - 1]));
-            QVERIFY2(pitch >= (halfWidths + gap) * (1 - 1e-9), qPrintable(QStringLiteral("labels %1 and %2 overlap")
-                                                               .arg(QString::fromStdString(ticks.labels[i - 1]),
-                                                                    QString::fromStdString(ticks.labels[i]))));
+            QVERIFY2(pitch >= (halfWidths + gap) * (1 - 1e-9),
+                qPrintable(QStringLiteral("labels %1 and %2 overlap")
+                               .arg(QString::fromStdString(ticks.labels[i - 1]),
+                                   QString::fromStdString(ticks.labels[i]))));
         }
     }
     QCOMPARE(distinct.size(), qsizetype(ticks.values.size()));

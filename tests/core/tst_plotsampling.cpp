@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 class TestPlotSampling : public QObject {
     Q_OBJECT
@@ -17,6 +18,8 @@ private slots:
     void followsPixels();
     void reluDerivativeStep();
     void rejectsBadRange();
+    void simplifyKeepsShape_data();
+    void simplifyKeepsShape();
 };
 
 void TestPlotSampling::followsPixels_data()
@@ -53,7 +56,7 @@ void TestPlotSampling::followsPixels()
     QCOMPARE(zero, hasZero);
     // Either the even grid already held 0, or 0 was added as one extra sample.
     QVERIFY2(xs.size() == evenCount || (hasZero && xs.size() == evenCount + 1),
-             qPrintable(QStringLiteral("%1 samples").arg(xs.size())));
+        qPrintable(QStringLiteral("%1 samples").arg(xs.size())));
 }
 
 void TestPlotSampling::reluDerivativeStep()
@@ -76,6 +79,58 @@ void TestPlotSampling::rejectsBadRange()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gelulab::plotSamples(1.0, 1.0, 10, 100.0));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gelulab::plotSamples(2.0, 1.0, 10, 100.0));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gelulab::plotSamples(qQNaN(), 1.0, 10, 100.0));
+}
+
+void TestPlotSampling::simplifyKeepsShape_data()
+{
+    QTest::addColumn<QString>("curve");
+    QTest::addColumn<int>("maxKept");
+    QTest::addRow("straight line") << "line" << 2;
+    QTest::addRow("ReLU kink") << "relu" << 3;
+    QTest::addRow("ReLU' step") << "step" << 6;
+    QTest::addRow("GELU") << "gelu" << 600;
+}
+
+void TestPlotSampling::simplifyKeepsShape()
+{
+    QFETCH(QString, curve);
+    QFETCH(int, maxKept);
+    // 2,401 samples across 1,200 px, in pixel coordinates (y grows downwards, 100 px per unit).
+    const auto xs = gelulab::plotSamples(-3.0, 3.0, 2401, 1200.0);
+    std::vector<gelulab::CurvePoint> line;
+    if (curve == "step") {
+        line = gelulab::reluDerivativeCurve(xs);
+    } else {
+        for (const double x : xs) {
+            const double y = curve == "line" ? 0.5 * x
+                : curve == "relu"            ? gelulab::relu(x)
+                                             : gelulab::gelu(x, gelulab::GeluMode::Exact);
+            line.push_back({ x, y });
+        }
+    }
+    for (auto& p : line)
+        p = { 600.0 + 200.0 * p.x, 400.0 - 100.0 * p.y };
+    const double tolerance = 0.1;
+    const auto kept = gelulab::simplifyPolyline(line, tolerance);
+    QVERIFY2(int(kept.size()) <= maxKept,
+        qPrintable(QStringLiteral("%1 of %2 kept").arg(kept.size()).arg(line.size())));
+    GELULAB_VERIFY_EXACT(kept.front().x, line.front().x);
+    GELULAB_VERIFY_EXACT(kept.back().x, line.back().x);
+    // Every original point lies within 2·tolerance of the kept polyline (checked on its segment).
+    std::size_t segment = 0;
+    for (const auto& p : line) {
+        while (segment + 1 < kept.size() - 1 && p.x > kept[segment + 1].x)
+            ++segment;
+        const auto a = kept[segment];
+        const auto b = kept[segment + 1];
+        const double dx = b.x - a.x, dy = b.y - a.y;
+        const double length2 = dx * dx + dy * dy;
+        const double t
+            = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+        const double distance = std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+        QVERIFY2(distance <= 2 * tolerance + 1e-9 || (curve == "step" && std::fabs(p.x - 600.0) < 1e-6),
+            qPrintable(QStringLiteral("(%1, %2) is %3 px off").arg(p.x).arg(p.y).arg(distance)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestPlotSampling)

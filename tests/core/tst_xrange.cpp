@@ -50,7 +50,8 @@ void TestXRange::constrain()
     GELULAB_VERIFY_WITHIN(range.from, expectedFrom, 1e-12, 1e-12);
     GELULAB_VERIFY_WITHIN(range.to, expectedTo, 1e-12, 1e-12);
     QVERIFY(range.from < range.to);
-    QVERIFY(range.to - range.from >= gelulab::minimumSpan(std::fmax(std::fabs(range.from), std::fabs(range.to))) * (1 - 1e-9));
+    QVERIFY(range.to - range.from
+        >= gelulab::minimumSpan(std::fmax(std::fabs(range.from), std::fabs(range.to))) * (1 - 1e-9));
 }
 
 void TestXRange::minimumSpan_data()

@@ -18,7 +18,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsView>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QSet>
@@ -69,14 +71,18 @@ void verifyAgainstCore(const CurveChart* chart, Curve curve)
 }
 
 // A click on the box itself: the middle of a wide QCheckBox may be empty space.
-void clickCheckBox(QCheckBox* box) { QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2)); }
+void clickCheckBox(QCheckBox* box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
 
 // The chart's x span is the state's, and min < max with the minimum span.
 void verifyRangeValid(const CurveExplorer& explorer)
 {
     const auto x = explorer.state().x;
     QVERIFY2(x.from < x.to, qPrintable(QStringLiteral("[%1, %2]").arg(x.from).arg(x.to)));
-    QVERIFY(x.to - x.from >= gelulab::minimumSpan(std::fmax(std::fabs(x.from), std::fabs(x.to))) * (1 - 1e-9));
+    QVERIFY(
+        x.to - x.from >= gelulab::minimumSpan(std::fmax(std::fabs(x.from), std::fabs(x.to))) * (1 - 1e-9));
     QVERIFY(x.from >= CurveExplorerState::xLimits.from && x.to <= CurveExplorerState::xLimits.to);
     const auto points = explorer.curveChart()->valuePoints();
     QVERIFY(!points.isEmpty());
@@ -119,8 +125,10 @@ private slots:
     void errorChartMatchesCore_data();
     void errorChartMatchesCore();
     void crosshairReadout();
+    void crosshairFollowsMouseAndKeys();
     void copyButtonCopiesPytorchLine();
     void everyControlHasTooltipAndFocus();
+    void mnemonicsAreUnique();
     void grabIsRightSizeAndNotBlank();
     void renderAtRequestedSize_data();
     void renderAtRequestedSize();
@@ -131,7 +139,10 @@ private:
     CurveExplorer* m_explorer = nullptr;
 };
 
-void TestCurveExplorer::initTestCase() { QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false); }
+void TestCurveExplorer::initTestCase()
+{
+    QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
+}
 
 void TestCurveExplorer::init()
 {
@@ -197,10 +208,14 @@ void TestCurveExplorer::spinAndSliderStayInSync_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<int>("position");
     // 0.29·100 = 28.999999999999996: truncation would give 28.
-    QTest::addRow("min 0.29 rounds to 29") << "minSpin" << "minSlider" << 0.29 << 29;
-    QTest::addRow("min -0.57 rounds to -57") << "minSpin" << "minSlider" << -0.57 << -57;
-    QTest::addRow("max 1.15 rounds to 115") << "maxSpin" << "maxSlider" << 1.15 << 115;
-    QTest::addRow("max 4.35") << "maxSpin" << "maxSlider" << 4.35 << 435;
+    QTest::addRow("min 0.29 rounds to 29") << "minSpin"
+                                           << "minSlider" << 0.29 << 29;
+    QTest::addRow("min -0.57 rounds to -57") << "minSpin"
+                                             << "minSlider" << -0.57 << -57;
+    QTest::addRow("max 1.15 rounds to 115") << "maxSpin"
+                                            << "maxSlider" << 1.15 << 115;
+    QTest::addRow("max 4.35") << "maxSpin"
+                              << "maxSlider" << 4.35 << 435;
 }
 
 void TestCurveExplorer::spinAndSliderStayInSync()
@@ -220,7 +235,8 @@ void TestCurveExplorer::spinAndSliderStayInSync()
     QTest::keyClick(spin, Qt::Key_Return);
     QCOMPARE(slider->value(), position);
     waitForRedraw();
-    GELULAB_VERIFY_EXACT(spinName == "minSpin" ? m_explorer->state().x.from : m_explorer->state().x.to, value);
+    GELULAB_VERIFY_EXACT(
+        spinName == "minSpin" ? m_explorer->state().x.from : m_explorer->state().x.to, value);
 
     // Slider → spin box, by keyboard: one arrow step is 0.1.
     slider->setFocus();
@@ -323,7 +339,8 @@ void TestCurveExplorer::variantFromComboAndShortcuts_data()
                                  << "nn.GELU(approximate='tanh')";
     QTest::addRow("Ctrl+3 sigmoid") << true << 2 << GeluMode::Sigmoid << "GELU (sigmoid approx.)"
                                     << "x * torch.sigmoid(1.702 * x)";
-    QTest::addRow("Ctrl+1 exact") << true << 0 << GeluMode::Exact << "GELU (exact)" << "nn.GELU()";
+    QTest::addRow("Ctrl+1 exact") << true << 0 << GeluMode::Exact << "GELU (exact)"
+                                  << "nn.GELU()";
 }
 
 void TestCurveExplorer::variantFromComboAndShortcuts()
@@ -428,7 +445,8 @@ void TestCurveExplorer::keyPointsAtCoreValues()
     const QList<QPointF> markers = chart->keyPointMarkers();
     QCOMPARE(markers.size(), 5);
     const auto has = [&](gelulab::CurvePoint p) {
-        return std::any_of(markers.begin(), markers.end(), [&](const QPointF& m) { return m.x() == p.x && m.y() == p.y; });
+        return std::any_of(
+            markers.begin(), markers.end(), [&](const QPointF& m) { return m.x() == p.x && m.y() == p.y; });
     };
     QVERIFY(has(core.minimum));
     QVERIFY(has(core.inflections[0]));
@@ -438,7 +456,7 @@ void TestCurveExplorer::keyPointsAtCoreValues()
     // The minimum's label gives its coordinates to 4 significant digits.
     const QString minimumLabel = chart->keyPointLabels().filter(QStringLiteral("minimum")).value(0);
     QVERIFY2(minimumLabel.contains(QString::number(core.minimum.x, 'f', 4).replace('-', QChar(0x2212))),
-             qPrintable(minimumLabel));
+        qPrintable(minimumLabel));
 
     // Switching key points off removes them; hiding the derivative removes its extrema.
     clickCheckBox(m_explorer->findChild<QCheckBox*>(QStringLiteral("showDerivative")));
@@ -459,7 +477,8 @@ void TestCurveExplorer::reluDerivativeIsVerticalStep()
     GELULAB_VERIFY_EXACT((at + 1)->y(), 1.0);
     // ReLU's kink is a sample too.
     const auto relu = chart->points(Curve::Relu);
-    QVERIFY(std::any_of(relu.begin(), relu.end(), [](const QPointF& p) { return p.x() == 0.0 && p.y() == 0.0; }));
+    QVERIFY(
+        std::any_of(relu.begin(), relu.end(), [](const QPointF& p) { return p.x() == 0.0 && p.y() == 0.0; }));
 }
 
 void TestCurveExplorer::pointsFollowPixelsNotDensity_data()
@@ -482,7 +501,7 @@ void TestCurveExplorer::pointsFollowPixelsNotDensity()
     const int width = m_explorer->curveChart()->width();
     // At most ~2 per pixel column (plus x = 0), never more than requested (plus x = 0).
     QVERIFY2(drawn <= std::min<qsizetype>(requested, 2 * width + 1) + 1,
-             qPrintable(QStringLiteral("%1 drawn for %2 requested, %3 px").arg(drawn).arg(requested).arg(width)));
+        qPrintable(QStringLiteral("%1 drawn for %2 requested, %3 px").arg(drawn).arg(requested).arg(width)));
     QVERIFY(drawn >= std::min<qsizetype>(requested, width));
 }
 
@@ -517,6 +536,15 @@ void TestCurveExplorer::farTailGetsReadableLabels()
         lowest = std::min(lowest, p.y());
     QVERIFY(chart->yMin() <= lowest && lowest < 0.0);
     QVERIFY(lowest > -1e-12);
+
+    // The error chart in the tail: tanh − exact is ~1e-15 there, and still gets readable labels.
+    m_explorer->findChild<QComboBox*>(QStringLiteral("variantCombo"))->setCurrentIndex(1);
+    const ErrorChart* errors = m_explorer->errorChart();
+    QVERIFY2(errors->yAxisTitle().contains(QStringLiteral("×10⁻")), qPrintable(errors->yAxisTitle()));
+    const QStringList errorLabels = errors->yTickLabels();
+    QVERIFY(errorLabels.size() >= 2);
+    for (const QString& label : errorLabels)
+        QVERIFY2(label.size() <= 5, qPrintable(label));
 }
 
 void TestCurveExplorer::allZeroSeriesGetsPaddedAxis()
@@ -533,7 +561,8 @@ void TestCurveExplorer::allZeroSeriesGetsPaddedAxis()
         GELULAB_VERIFY_EXACT(p.y(), 0.0);
     QCOMPARE(chart->yMin(), -1.0);
     QCOMPARE(chart->yMax(), 1.0);
-    QVERIFY(chart->yTickLabels().contains(QStringLiteral("0")) || chart->yTickLabels().contains(QStringLiteral("0.0")));
+    QVERIFY(chart->yTickLabels().contains(QStringLiteral("0"))
+        || chart->yTickLabels().contains(QStringLiteral("0.0")));
 }
 
 void TestCurveExplorer::fixedYRange()
@@ -581,15 +610,16 @@ void TestCurveExplorer::errorChartMatchesCore()
         const double x = values[i].x();
         GELULAB_VERIFY_EXACT(values[i].y(), gelulab::gelu(x, mode) - gelulab::gelu(x, GeluMode::Exact));
         GELULAB_VERIFY_EXACT(derivatives[i].y(),
-                             gelulab::geluDerivative(x, mode) - gelulab::geluDerivative(x, GeluMode::Exact));
+            gelulab::geluDerivative(x, mode) - gelulab::geluDerivative(x, GeluMode::Exact));
     }
     const auto state = m_explorer->state();
-    const auto core = gelulab::maxDifferenceFromExact(mode, gelulab::CurveKind::Value, state.x.from, state.x.to);
+    const auto core
+        = gelulab::maxDifferenceFromExact(mode, gelulab::CurveKind::Value, state.x.from, state.x.to);
     GELULAB_VERIFY_EXACT(errors->largestValueError().x, core.x);
     GELULAB_VERIFY_EXACT(errors->largestValueError().difference, core.difference);
     GELULAB_VERIFY_WITHIN(std::fabs(core.difference), about, 0.1, 0.0);
     QVERIFY2(errors->readoutText().contains(QString::number(std::fabs(core.difference), 'g', 3)),
-             qPrintable(errors->readoutText()));
+        qPrintable(errors->readoutText()));
 
     auto* log = m_explorer->findChild<QCheckBox*>(QStringLiteral("logError"));
     clickCheckBox(log);
@@ -616,6 +646,30 @@ void TestCurveExplorer::crosshairReadout()
     QVERIFY(readout->geometry().top() >= chart->height() - readout->height() - 1);
     Q_UNUSED(plotRect);
     chart->hideCrosshair();
+    QVERIFY(chart->readoutText().isEmpty());
+}
+
+void TestCurveExplorer::crosshairFollowsMouseAndKeys()
+{
+    CurveChart* chart = m_explorer->curveChart();
+    auto* view = chart->findChild<QGraphicsView*>();
+    QVERIFY(view);
+    // The mouse over the middle of the plot: x near the middle of [−3, 3].
+    const QPoint middle = view->viewport()->rect().center();
+    QTest::mouseMove(view->viewport(), middle);
+    QTRY_VERIFY(!chart->readoutText().isEmpty());
+    QVERIFY2(chart->readoutText().startsWith(QStringLiteral("x = ")), qPrintable(chart->readoutText()));
+    const double x
+        = chart->readoutText().mid(4).section(QLatin1Char(';'), 0, 0).replace(QChar(0x2212), '-').toDouble();
+    QVERIFY2(std::fabs(x) < 0.6, qPrintable(chart->readoutText()));
+
+    // The keyboard: Home, then a step right.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QVERIFY2(chart->readoutText().startsWith(QStringLiteral("x = −3.000")), qPrintable(chart->readoutText()));
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY2(chart->readoutText().startsWith(QStringLiteral("x = −2.970")), qPrintable(chart->readoutText()));
+    QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(chart->readoutText().isEmpty());
 }
 
@@ -646,10 +700,33 @@ void TestCurveExplorer::everyControlHasTooltipAndFocus()
         controls.append(w);
     QVERIFY(controls.size() >= 20);
     for (QWidget* w : std::as_const(controls)) {
-        const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+        const QString name
+            = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(name + " has no tooltip"));
         QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(name + " is not reachable by Tab"));
     }
+}
+
+void TestCurveExplorer::mnemonicsAreUnique()
+{
+    // Two controls on one Alt+letter would make the keyboard cycle instead of act.
+    QStringList texts;
+    for (auto* button : m_explorer->findChildren<QAbstractButton*>())
+        texts.append(button->text());
+    for (auto* label : m_explorer->findChildren<QLabel*>())
+        if (label->buddy())
+            texts.append(label->text());
+    QSet<QChar> seen;
+    for (const QString& text : std::as_const(texts)) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at < 0 || at + 1 >= text.size())
+            continue;
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(
+            !seen.contains(key), qPrintable(QStringLiteral("Alt+%1 is used twice (%2)").arg(key).arg(text)));
+        seen.insert(key);
+    }
+    QVERIFY(seen.size() >= 10);
 }
 
 void TestCurveExplorer::grabIsRightSizeAndNotBlank()
@@ -669,15 +746,21 @@ void TestCurveExplorer::grabIsRightSizeAndNotBlank()
 void TestCurveExplorer::renderAtRequestedSize_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::addRow("1280x720") << QSize(1280, 720);
-    QTest::addRow("slide 1920x1080") << QSize(1920, 1080);
-    QTest::addRow("small 400x300") << QSize(400, 300);
+    QTest::addColumn<QString>("style");
+    QTest::addRow("1280x720 light") << QSize(1280, 720) << "light";
+    QTest::addRow("1920x1080 dark") << QSize(1920, 1080) << "dark";
+    QTest::addRow("1920x1080 projector") << QSize(1920, 1080) << "projector";
+    QTest::addRow("400x300 light") << QSize(400, 300) << "light";
 }
 
 void TestCurveExplorer::renderAtRequestedSize()
 {
     QFETCH(QSize, size);
+    QFETCH(QString, style);
     CurveChart* chart = m_explorer->curveChart();
+    chart->setChartStyle(style == "dark" ? ChartStyle::dark()
+            : style == "projector"       ? ChartStyle::projector()
+                                         : ChartStyle::light());
     const QSize onScreen = chart->size();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -688,7 +771,8 @@ void TestCurveExplorer::renderAtRequestedSize()
     QCOMPARE(image.size(), size);
     const QString dir = qEnvironmentVariable("GELULAB_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        image.save(dir + QStringLiteral("/chart-%1x%2.png").arg(size.width()).arg(size.height()));
+        image.save(
+            dir + QStringLiteral("/chart-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(style));
     // Not blank: the curves' colours are there, and the corners are the background.
     const QColor curve = chart->chartStyle().exact.colour;
     int curvePixels = 0;
@@ -696,7 +780,9 @@ void TestCurveExplorer::renderAtRequestedSize()
         for (int x = 0; x < size.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
             // Antialiased edges blend with the background: close to the curve colour counts.
-            if (std::abs(c.red() - curve.red()) + std::abs(c.green() - curve.green()) + std::abs(c.blue() - curve.blue()) < 60)
+            if (std::abs(c.red() - curve.red()) + std::abs(c.green() - curve.green())
+                    + std::abs(c.blue() - curve.blue())
+                < 60)
                 ++curvePixels;
         }
     }

@@ -45,8 +45,8 @@ AxisTicks ticksWithStep(double min, double max, int stepMantissa, int stepExpone
 // adjacent ticks are at least max(minPitchPx, widest label + gapPx) apart, where labelExtent gives
 // a label's size along the axis (its width on a horizontal axis, its height on a vertical one).
 // Falls back to the coarsest step (one tick, or none) when nothing fits.
-AxisTicks fitTicks(double min, double max, double lengthPx, const std::function<double(std::string_view)>& labelExtent,
-                   double minPitchPx, double gapPx);
+AxisTicks fitTicks(double min, double max, double lengthPx,
+    const std::function<double(std::string_view)>& labelExtent, double minPitchPx, double gapPx);
 
 // "10⁻¹⁵" (UTF-8 superscripts, a real minus sign).
 std::string powerOfTen(int exponent);

@@ -21,4 +21,12 @@ std::vector<double> plotSamples(double from, double to, std::size_t requested, d
 // Every point still satisfies y = reluDerivative(x).
 std::vector<CurvePoint> reluDerivativeCurve(std::span<const double> xs);
 
+// The vertices of a polyline (in pixels) worth stroking: drops each point that lies within
+// `tolerance` of the line through its run's first segment (Reumann–Witkam, one pass), so the
+// drawn line moves by at most ~2·tolerance while straight stretches shrink to a few vertices —
+// matplotlib's path simplification, in spirit. A step backwards along the run (ReLU′'s vertical
+// jump returning) always starts a new run. First and last points are kept; fewer than 3 points
+// are returned as they are.
+std::vector<CurvePoint> simplifyPolyline(std::span<const CurvePoint> line, double tolerance);
+
 } // namespace gelulab
