@@ -3,6 +3,8 @@
 #include "gelulab/losshistory.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace gelulab {
 
@@ -12,7 +14,9 @@ namespace {
 
 void LossHistory::append(double loss)
 {
-    m_values.push_back(static_cast<float>(loss));
+    // A finite loss beyond float's range saturates instead of turning into inf.
+    constexpr double kFloatMax = std::numeric_limits<float>::max();
+    m_values.push_back(static_cast<float>(std::isfinite(loss) ? std::clamp(loss, -kFloatMax, kFloatMax) : loss));
     // Close every block that the new value completes, from the smallest level up.
     std::size_t count = m_values.size();
     for (std::size_t level = 0; count % kFanIn == 0; ++level) {

@@ -20,7 +20,8 @@ public:
         float maximum = 0.0f;
     };
 
-    // Appends the loss of step size() + 1. Non-finite values are stored as they are.
+    // Appends the loss of step size() + 1. Finite losses beyond float's range are stored as ±FLT_MAX;
+    // non-finite values as they are (the trainer never records them).
     void append(double loss);
     void clear();
 
