@@ -45,7 +45,7 @@ LossChart::LossChart(QWidget* parent)
     m_axisY->setTitleText(tr("loss"));
     m_axisLogY->setTitleText(tr("loss (log scale)"));
     m_axisLogY->setLabelFormat(QStringLiteral("%.0e"));
-    m_axisLogY->setMinorTickCount(-1);
+    m_axisLogY->setMinorTickCount(0); // decade lines only: minor lines clutter a small chart
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisX->setRange(0, 10);

@@ -521,6 +521,8 @@ void TrainerPanel::updateStatus()
                            .arg(m_steps[i]);
         if (!m_trainHistory[i].empty())
             line += tr(" · loss %1").arg(QString::number(m_trainHistory[i].last(), 'g', 3));
+        if (!m_testHistory[i].empty())
+            line += tr(" (test %1)").arg(QString::number(m_testHistory[i].last(), 'g', 3));
         if (classification)
             line += tr(" · accuracy train %1, test %2").arg(percent(m_trainAccuracy[i]), percent(m_testAccuracy[i]));
         if (!m_divergence[i].isEmpty())

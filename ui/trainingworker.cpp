@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <exception>
 #include <cmath>
 
 namespace {
@@ -58,12 +59,25 @@ void TrainingWorker::startRun(quint64 runId, const TrainerSettings& settings)
     m_runId = runId;
     m_trainers.clear();
     m_pending.clear();
-    const gelulab::DatasetSplit split = gelulab::makeDatasetFor(settings.setup);
-    m_area = outputArea(split);
-    for (const gelulab::ActivationKind activation : settings.activations()) {
-        gelulab::TrainingSetup setup = settings.setup;
-        setup.activation = activation;
-        m_trainers.push_back(gelulab::makeTrainer(setup, split));
+    gelulab::DatasetSplit split;
+    try {
+        split = gelulab::makeDatasetFor(settings.setup);
+        m_area = outputArea(split);
+        for (const gelulab::ActivationKind activation : settings.activations()) {
+            gelulab::TrainingSetup setup = settings.setup;
+            setup.activation = activation;
+            m_trainers.push_back(gelulab::makeTrainer(setup, split));
+        }
+    } catch (const std::exception& error) {
+        // Settings the controls should not allow; say so instead of taking the thread down.
+        m_trainers.clear();
+        TrainingUpdate update;
+        update.runId = runId;
+        update.networks.resize(settings.activations().size());
+        for (NetworkProgress& progress : update.networks)
+            progress.divergence = tr("cannot start: %1").arg(QString::fromUtf8(error.what()));
+        emit progress(update);
+        return;
     }
     m_pending.resize(m_trainers.size());
     m_measuredRate = 0.0;

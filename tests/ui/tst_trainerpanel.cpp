@@ -356,18 +356,22 @@ void TestTrainerPanel::everyControlHasATooltip()
 
 void TestTrainerPanel::screenshot()
 {
-    // GELULAB_SCREENSHOT=path.png: a GELU-vs-ReLU race on the spiral, for the README.
+    // GELULAB_SCREENSHOT=path.png [GELULAB_SCREENSHOT_DATASET=sine]: a GELU-vs-ReLU race, for the README.
     const QString path = qEnvironmentVariable("GELULAB_SCREENSHOT");
     if (path.isEmpty())
         QSKIP("set GELULAB_SCREENSHOT=file.png to save a screenshot of the panel");
     TrainerPanel panel;
     TrainerSettings settings = xorSettings(true);
-    settings.setup.dataset = gelulab::DatasetKind::Spiral;
+    settings.setup.dataset = gelulab::parseDatasetKind(qEnvironmentVariable("GELULAB_SCREENSHOT_DATASET", "spiral")
+                                                           .toStdString())
+                                 .value_or(gelulab::DatasetKind::Spiral);
     settings.setup.noise = 0.03;
+    settings.setup.batchSize = 0; // full batch: smooth curves, the difference between the activations stands out
     settings.setup.hidden = { 16, 16 };
     settings.setup.learningRate = 0.01;
     panel.setSettings(settings);
     panel.resize(1100, 680);
+    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(true); // the race shows best on log-y
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.play();
