@@ -190,7 +190,7 @@ QString LossChart::readoutAt(double step) const
         if (curve.history && static_cast<std::int64_t>(curve.history->size()) >= nearest)
             parts << QStringLiteral("%1 %2").arg(curve.name, formatLoss(curve.history->at(nearest)));
     }
-    return parts.join(QStringLiteral("  ·  "));
+    return parts.join(QLatin1Char('\n')); // one line per curve keeps the box narrow
 }
 
 QString LossChart::readoutText() const { return m_readout->isVisible() ? m_readout->text() : QString(); }
@@ -212,9 +212,15 @@ void LossChart::showReadoutAt(const QPointF& widgetPosition)
     m_readout->setProperty("step", step);
     m_readout->setText(text);
     m_readout->adjustSize();
-    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
-    const QPoint topRight = m_view->mapFromScene(plot.topRight());
-    m_readout->move(std::max(0, topRight.x() - m_readout->width() - 4), topRight.y() + 4);
+    // Beside the pointer, on whichever side keeps it inside the view.
+    const QPoint pointer = widgetPosition.toPoint();
+    int x = pointer.x() + 14;
+    if (x + m_readout->width() > m_view->width())
+        x = std::max(0, pointer.x() - 14 - m_readout->width());
+    int y = pointer.y() + 14;
+    if (y + m_readout->height() > m_view->height())
+        y = std::max(0, pointer.y() - 14 - m_readout->height());
+    m_readout->move(x, y);
     m_readout->show();
     m_readout->raise();
 }

@@ -49,7 +49,7 @@ public:
     QString seriesName(int curve) const;
     int curveCount() const { return static_cast<int>(m_curves.size()); }
 
-    // "step 120 · GELU train 0.0421 · …": every curve's loss at the step nearest `step`.
+    // "step 120\nGELU train 0.0421\n…": every curve's loss at the step nearest `step`, a line each.
     QString readoutAt(double step) const;
     QString readoutText() const;
     // Shows the readout for a position in chart widget coordinates (what hovering does).

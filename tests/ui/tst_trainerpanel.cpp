@@ -299,8 +299,8 @@ void TestTrainerPanel::chartReadoutAndLogScale()
                       { QStringLiteral("GELU test"), Qt::blue, true, &test } });
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
-    QCOMPARE(chart.readoutAt(4.2), QStringLiteral("step 4  ·  GELU train 0.25  ·  GELU test 0.5"));
-    QCOMPARE(chart.readoutAt(1e9), QStringLiteral("step 100  ·  GELU train 0.01  ·  GELU test 0.02"));
+    QCOMPARE(chart.readoutAt(4.2), QStringLiteral("step 4\nGELU train 0.25\nGELU test 0.5"));
+    QCOMPARE(chart.readoutAt(1e9), QStringLiteral("step 100\nGELU train 0.01\nGELU test 0.02"));
     // Hovering the middle of the plot shows a readout.
     QTest::mouseMove(chart.findChild<QGraphicsView*>()->viewport(), QPoint(300, 150));
     QTRY_VERIFY(chart.readoutText().startsWith(QStringLiteral("step ")));
@@ -378,6 +378,10 @@ void TestTrainerPanel::screenshot()
     QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 3000, 60000);
     panel.pause();
     QTest::qWait(400);
+    // Hover the chart so the readout is in the picture too.
+    QWidget* viewport = panel.lossChart()->findChild<QGraphicsView*>()->viewport();
+    QTest::mouseMove(viewport, QPoint(viewport->width() * 2 / 5, viewport->height() / 2));
+    QTRY_VERIFY(!panel.lossChart()->readoutText().isEmpty());
     QVERIFY(panel.grab().save(path));
 }
 
