@@ -64,6 +64,7 @@ private slots:
     void playLossGrowsAndFalls_data();
     void playLossGrowsAndFalls();
     void pauseStops();
+    void updatesAreThrottled();
     void stepTrainsOneStep();
     void resetClears();
     void learningRateChangeTakesEffectMidRun();
@@ -130,6 +131,23 @@ void TestTrainerPanel::pauseStops()
     QCOMPARE(panel.trainHistory(0).size(), recorded);
     QCOMPARE(static_cast<std::int64_t>(recorded), steps); // every step's loss arrived, the last one too
     QCOMPARE(panel.stepCount(1), steps); // both networks stopped at the same step
+}
+
+void TestTrainerPanel::updatesAreThrottled()
+{
+    // As fast as possible, thousands of steps a second, but at most ~30 batches of results a second.
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(true));
+    QTest::qWait(200); // the run's step-0 update
+    QSignalSpy shown(&panel, &TrainerPanel::progressShown);
+    panel.play();
+    QTest::qWait(1000);
+    const auto steps = panel.stepCount();
+    const auto batches = shown.count();
+    panel.pause();
+    QVERIFY2(batches <= 36, qPrintable(QStringLiteral("%1 updates in one second").arg(batches)));
+    QVERIFY2(batches >= 5, qPrintable(QStringLiteral("%1 updates in one second").arg(batches)));
+    QVERIFY2(steps > batches, qPrintable(QStringLiteral("%1 steps in %2 updates").arg(steps).arg(batches)));
 }
 
 void TestTrainerPanel::stepTrainsOneStep()
