@@ -65,7 +65,8 @@ void BM_LossChartRefresh(benchmark::State& state)
     gelulab::LossHistory test;
     for (std::int64_t i = 1; i <= steps; ++i) {
         const double t = static_cast<double>(i);
-        train.append(1.0 / std::sqrt(t) + 0.05 * std::sin(t));
+        // Minibatch noise proportional to the loss, as in real runs.
+        train.append((1.0 + 0.3 * std::sin(t)) / std::sqrt(t));
         test.append(1.2 / std::sqrt(t));
     }
     LossChart chart;
