@@ -22,8 +22,10 @@ void writeFileAtomically(const std::string& path, std::string_view content)
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     const auto tick = std::chrono::steady_clock::now().time_since_epoch().count();
-    const fs::path temporary = folder
-        / ("." + target.filename().string() + ".tmp-" + std::to_string(tick) + "-" + std::to_string(counter++));
+    std::string name(1, '.'); // appended piecewise: GCC 12 warns falsely (-Wrestrict) about "." + string
+    name += target.filename().string();
+    name += ".tmp-" + std::to_string(tick) + "-" + std::to_string(counter++);
+    const fs::path temporary = folder / name;
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out)

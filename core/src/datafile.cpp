@@ -72,7 +72,9 @@ Dataset parseData(const std::string& csv, const std::string& name)
     int targets = 0;
     for (std::size_t c = 0; c < header.size(); ++c) {
         const std::string_view column = trimmed(header[c]);
-        const std::string quoted = "'" + std::string(column) + "'";
+        // Appended piecewise: GCC 12 warns falsely (-Wrestrict) about "'" + std::string(...).
+        std::string quoted(1, '\'');
+        quoted.append(column).push_back('\'');
         if (targets == 0 && columnNumber(column, 'x') == features + 1) {
             ++features;
         } else if (features > 0 && column == "y" && targets == 0 && c + 1 == header.size()) {

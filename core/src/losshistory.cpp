@@ -3,16 +3,21 @@
 #include "gelulab/losshistory.h"
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
 
 namespace gelulab {
 
 namespace {
-    constexpr std::size_t kFanIn = 4;
+    constexpr std::size_t kFanIn = 4; // the bit arithmetic in range() relies on blocks of 4^k
 }
 
 void LossHistory::append(double loss)
 {
-    m_values.push_back(static_cast<float>(loss));
+    // A finite loss beyond float's range saturates instead of turning into inf.
+    constexpr double kFloatMax = std::numeric_limits<float>::max();
+    m_values.push_back(static_cast<float>(std::isfinite(loss) ? std::clamp(loss, -kFloatMax, kFloatMax) : loss));
     // Close every block that the new value completes, from the smallest level up.
     std::size_t count = m_values.size();
     for (std::size_t level = 0; count % kFanIn == 0; ++level) {
@@ -20,9 +25,12 @@ void LossHistory::append(double loss)
             m_levels.emplace_back();
         MinMax block { 0.0f, 0.0f };
         if (level == 0) {
-            const auto first = m_values.end() - static_cast<std::ptrdiff_t>(kFanIn);
-            const auto [lo, hi] = std::minmax_element(first, m_values.end());
-            block = { *lo, *hi };
+            const std::size_t first = m_values.size() - kFanIn;
+            block = { m_values[first], m_values[first] };
+            for (std::size_t j = first + 1; j < m_values.size(); ++j) {
+                block.minimum = std::min(block.minimum, m_values[j]);
+                block.maximum = std::max(block.maximum, m_values[j]);
+            }
         } else {
             const auto& below = m_levels[level - 1];
             block = below[below.size() - kFanIn];
@@ -38,16 +46,15 @@ void LossHistory::append(double loss)
 
 void LossHistory::clear()
 {
-    m_values.clear();
-    m_values.shrink_to_fit();
+    m_values = {};
     m_levels.clear();
 }
 
 std::size_t LossHistory::memoryBytes() const
 {
-    std::size_t bytes = m_values.capacity() * sizeof(float);
+    std::size_t bytes = m_values.capacityBytes();
     for (const auto& level : m_levels)
-        bytes += level.capacity() * sizeof(MinMax);
+        bytes += level.capacityBytes();
     return bytes;
 }
 
@@ -60,24 +67,22 @@ LossHistory::Bucket LossHistory::range(std::int64_t firstStep, std::int64_t last
         bucket.maximum = any ? std::max(bucket.maximum, hi) : hi;
         any = true;
     };
-    // Greedy cover of [begin, end) by the largest aligned complete blocks: at most 3 per level
-    // on each side.
+    // Greedy cover of [begin, end) by the largest aligned complete blocks (at most 3 per level on
+    // each side); block sizes are powers of 4, so alignment and size come from bit counts, not division.
     auto begin = static_cast<std::size_t>(firstStep - 1);
     const auto end = static_cast<std::size_t>(lastStep);
     while (begin < end) {
-        std::size_t width = 1;
-        std::size_t level = 0; // level 0 here means single values; level k ≥ 1 is m_levels[k − 1]
-        while (level < m_levels.size() && begin % (width * kFanIn) == 0 && begin + width * kFanIn <= end) {
-            width *= kFanIn;
-            ++level;
-        }
+        const int aligned = begin == 0 ? 64 : std::countr_zero(begin) / 2;
+        const int fits = (std::bit_width(end - begin) - 1) / 2;
+        const auto level = static_cast<std::size_t>(std::min({ aligned, fits, static_cast<int>(m_levels.size()) }));
         if (level == 0) {
             take(m_values[begin], m_values[begin]);
+            begin += 1;
         } else {
-            const MinMax& block = m_levels[level - 1][begin / width];
+            const MinMax& block = m_levels[level - 1][begin >> (2 * level)];
             take(block.minimum, block.maximum);
+            begin += std::size_t(1) << (2 * level);
         }
-        begin += width;
     }
     return bucket;
 }

@@ -118,10 +118,12 @@ void TestTrainer::learnsEveryDataset()
     setup.dataset = kind;
     setup.activation = static_cast<ActivationKind>(activation);
     setup.hidden = { 16, 16 };
+    setup.learningRate = 0.03; // the panel's defaults
+    setup.batchSize = 16;
     setup.noise = gelulab::isRegression(kind) ? 0.05 : 0.02;
     gelulab::Trainer trainer = gelulab::makeTrainer(setup);
     const double initial = trainer.evaluateTrain().loss;
-    for (int i = 0; i < 3000; ++i)
+    for (int i = 0; i < 1500; ++i)
         QVERIFY2(trainer.step(), trainer.divergenceReason().c_str());
     const gelulab::Evaluation end = trainer.evaluateTrain();
     QVERIFY2(end.loss < 0.2 * initial, qPrintable(QStringLiteral("loss %1 → %2").arg(initial).arg(end.loss)));

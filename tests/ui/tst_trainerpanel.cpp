@@ -1,0 +1,407 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+// Drives the real trainer panel offscreen: buttons are clicked, sliders moved, and the loss chart
+// and histories checked for what a lecturer would see.
+#include "losschart.h"
+#include "outputview.h"
+#include "trainerpanel.h"
+
+#include "tolerance.h"
+
+#include <gelulab/losshistory.h>
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QImage>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QThread>
+
+#include <numeric>
+
+namespace {
+
+TrainerSettings xorSettings(bool compare)
+{
+    TrainerSettings settings;
+    settings.setup.dataset = gelulab::DatasetKind::Xor;
+    settings.setup.noise = 0.05;
+    settings.setup.hidden = { 8, 8 };
+    settings.setup.optimizer = gelulab::OptimizerKind::Adam;
+    settings.setup.learningRate = 0.03;
+    settings.setup.batchSize = 16;
+    settings.compare = compare;
+    settings.stepsPerSecond = 0.0;
+    return settings;
+}
+
+double meanLoss(const gelulab::LossHistory& history, std::int64_t first, std::int64_t last)
+{
+    double sum = 0.0;
+    for (std::int64_t step = first; step <= last; ++step)
+        sum += history.at(step);
+    return sum / static_cast<double>(last - first + 1);
+}
+
+QPushButton* button(TrainerPanel& panel, const char* name)
+{
+    return panel.findChild<QPushButton*>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestTrainerPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void playLossGrowsAndFalls_data();
+    void playLossGrowsAndFalls();
+    void pauseStops();
+    void updatesAreThrottled();
+    void stepTrainsOneStep();
+    void resetClears();
+    void learningRateChangeTakesEffectMidRun();
+    void closingMidRunLeavesNoThread();
+    void divergenceStopsWithReason();
+    void regressionShowsFittedCurve();
+    void chartDrawsBoundedPoints_data();
+    void chartDrawsBoundedPoints();
+    void chartReadoutAndLogScale();
+    void chartRendersOffscreenAtRequestedSize();
+    void everyControlHasATooltip();
+    void screenshot();
+};
+
+void TestTrainerPanel::playLossGrowsAndFalls_data()
+{
+    QTest::addColumn<bool>("compare");
+    QTest::addRow("single network") << false;
+    QTest::addRow("GELU vs ReLU") << true;
+}
+
+void TestTrainerPanel::playLossGrowsAndFalls()
+{
+    QFETCH(bool, compare);
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(compare));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.lossChart()->curveCount(), compare ? 4 : 2);
+    QCOMPARE(panel.lossChart()->seriesName(0), QStringLiteral("GELU train"));
+    if (compare)
+        QCOMPARE(panel.lossChart()->seriesName(2), QStringLiteral("ReLU train"));
+
+    QTest::mouseClick(button(panel, "playButton"), Qt::LeftButton);
+    QVERIFY(panel.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 200, 20000);
+    const auto earlyPoints = panel.lossChart()->seriesPoints(0).size();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 1500, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.lossChart()->seriesPoints(0).size() > earlyPoints, 5000);
+    for (int n = 0; n < (compare ? 2 : 1); ++n) {
+        const auto& history = panel.trainHistory(n);
+        const double early = meanLoss(history, 1, 50);
+        const double late = meanLoss(history, 1401, 1450);
+        QVERIFY2(late < 0.5 * early, qPrintable(QStringLiteral("network %1: loss %2 → %3").arg(n).arg(early).arg(late)));
+        QVERIFY(panel.testHistory(n).size() > 0);
+    }
+    QVERIFY(panel.trainAccuracy(0) > 0.8);
+    QVERIFY(panel.statusText().contains(QStringLiteral("steps/s")));
+}
+
+void TestTrainerPanel::pauseStops()
+{
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(true));
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 100, 20000);
+    QTest::mouseClick(button(panel, "playButton"), Qt::LeftButton);
+    QVERIFY(!panel.isPlaying());
+    QTest::qWait(300); // the loop's final update arrives
+    const auto steps = panel.stepCount();
+    const auto recorded = panel.trainHistory(0).size();
+    QTest::qWait(400);
+    QCOMPARE(panel.stepCount(), steps);
+    QCOMPARE(panel.trainHistory(0).size(), recorded);
+    QCOMPARE(static_cast<std::int64_t>(recorded), steps); // every step's loss arrived, the last one too
+    QCOMPARE(panel.stepCount(1), steps); // both networks stopped at the same step
+}
+
+void TestTrainerPanel::updatesAreThrottled()
+{
+    // As fast as possible, thousands of steps a second, but at most ~30 batches of results a second.
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(true));
+    QTest::qWait(200); // the run's step-0 update
+    QSignalSpy shown(&panel, &TrainerPanel::progressShown);
+    panel.play();
+    QTest::qWait(1000);
+    const auto steps = panel.stepCount();
+    const auto batches = shown.count();
+    panel.pause();
+    QVERIFY2(batches <= 36, qPrintable(QStringLiteral("%1 updates in one second").arg(batches)));
+    QVERIFY2(batches >= 5, qPrintable(QStringLiteral("%1 updates in one second").arg(batches)));
+    QVERIFY2(steps > batches, qPrintable(QStringLiteral("%1 steps in %2 updates").arg(steps).arg(batches)));
+}
+
+void TestTrainerPanel::stepTrainsOneStep()
+{
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(false));
+    QTest::mouseClick(button(panel, "stepButton"), Qt::LeftButton);
+    QTRY_COMPARE(panel.stepCount(), 1);
+    QTest::mouseClick(button(panel, "stepButton"), Qt::LeftButton);
+    QTRY_COMPARE(panel.stepCount(), 2);
+    QTest::qWait(100);
+    QCOMPARE(panel.stepCount(), 2);
+    QCOMPARE(panel.trainHistory().size(), std::size_t(2));
+}
+
+void TestTrainerPanel::resetClears()
+{
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(true));
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 100, 20000);
+    const double firstLoss = panel.trainHistory(0).at(1);
+    QTest::mouseClick(button(panel, "resetButton"), Qt::LeftButton);
+    QVERIFY(!panel.isPlaying());
+    QCOMPARE(panel.stepCount(), 0);
+    QVERIFY(panel.trainHistory(0).empty());
+    QVERIFY(panel.trainHistory(1).empty());
+    QVERIFY(panel.lossChart()->seriesPoints(0).isEmpty());
+    QTest::qWait(300); // late results of the old run must be dropped
+    QCOMPARE(panel.stepCount(), 0);
+    QVERIFY(panel.trainHistory(0).empty());
+    // The same seed replays the same run.
+    QTest::mouseClick(button(panel, "stepButton"), Qt::LeftButton);
+    QTRY_COMPARE(panel.stepCount(), 1);
+    QCOMPARE(panel.trainHistory(0).at(1), firstLoss);
+}
+
+void TestTrainerPanel::learningRateChangeTakesEffectMidRun()
+{
+    // SGD at 1e-4 barely moves; raising the rate mid-run must speed learning up without a reset.
+    TrainerPanel panel;
+    TrainerSettings settings = xorSettings(false);
+    settings.setup.optimizer = gelulab::OptimizerKind::Sgd;
+    settings.setup.learningRate = 1e-4;
+    settings.setup.batchSize = 0;
+    panel.setSettings(settings);
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 300, 20000);
+    GELULAB_VERIFY_WITHIN(panel.appliedLearningRate(), 1e-4, 1e-12, 0.0);
+    const auto& history = panel.trainHistory();
+    const double slowDrop = history.at(1) - history.at(300);
+
+    auto* slider = panel.findChild<QSlider*>(QStringLiteral("learningRateSlider"));
+    QVERIFY(slider);
+    slider->setValue(TrainerPanel::sliderValueFor(0.3)); // as a drag would
+    const double fast = TrainerPanel::learningRateAt(slider->value());
+    GELULAB_VERIFY_WITHIN(fast, 0.316, 1e-12, 0.0); // 10^−0.5 on the slider, shown with 3 digits
+    QTRY_VERIFY_WITH_TIMEOUT(std::fabs(panel.appliedLearningRate() - fast) < 1e-12, 5000);
+    const auto changedAt = static_cast<std::int64_t>(history.size());
+    QVERIFY(changedAt >= 300); // not reset
+    QTRY_VERIFY_WITH_TIMEOUT(static_cast<std::int64_t>(history.size()) >= changedAt + 300, 20000);
+    const double fastDrop = history.at(changedAt) - history.at(changedAt + 299);
+    QVERIFY2(fastDrop > 20 * std::fabs(slowDrop),
+             qPrintable(QStringLiteral("drop over 300 steps: %1 at 1e-4, %2 at 0.316").arg(slowDrop).arg(fastDrop)));
+}
+
+void TestTrainerPanel::closingMidRunLeavesNoThread()
+{
+    auto* panel = new TrainerPanel;
+    panel->setSettings(xorSettings(true));
+    panel->play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stepCount() >= 20, 20000);
+    QPointer<QThread> thread = panel->workerThread();
+    QVERIFY(thread->isRunning());
+    QSignalSpy finished(thread.data(), &QThread::finished);
+    delete panel; // while the worker is training at full speed
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(thread.isNull());
+}
+
+void TestTrainerPanel::divergenceStopsWithReason()
+{
+    TrainerPanel panel;
+    TrainerSettings settings = xorSettings(false);
+    settings.setup.dataset = gelulab::DatasetKind::Sine;
+    settings.setup.optimizer = gelulab::OptimizerKind::Sgd;
+    settings.setup.learningRate = 10.0;
+    settings.setup.batchSize = 0;
+    panel.setSettings(settings);
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.divergence().isEmpty(), 20000);
+    QTRY_VERIFY(!panel.isPlaying());
+    QVERIFY(panel.divergence().contains(QStringLiteral("at step")));
+    QVERIFY(panel.statusText().contains(QStringLiteral("learning rate")));
+    const auto recorded = panel.trainHistory().size();
+    QVERIFY(recorded > 0);
+    QCOMPARE(static_cast<std::int64_t>(recorded), panel.stepCount());
+    // Reset at a sane rate recovers.
+    settings.setup.learningRate = 0.01;
+    panel.setSettings(settings);
+    QVERIFY(panel.divergence().isEmpty());
+    panel.step();
+    QTRY_COMPARE(panel.stepCount(), 1);
+}
+
+void TestTrainerPanel::regressionShowsFittedCurve()
+{
+    TrainerPanel panel;
+    TrainerSettings settings = xorSettings(true);
+    settings.setup.dataset = gelulab::DatasetKind::Abs;
+    panel.setSettings(settings);
+    panel.step();
+    QTRY_COMPARE(panel.outputView(0)->snapshot().inputs, 1);
+    QTRY_COMPARE(panel.outputView(1)->snapshot().inputs, 1);
+    QCOMPARE(panel.outputView(1)->title(), QStringLiteral("ReLU"));
+    QVERIFY(panel.outputView(0)->snapshot().values.size() > 100);
+    settings.setup.dataset = gelulab::DatasetKind::Spiral3;
+    panel.setSettings(settings);
+    panel.step();
+    QTRY_COMPARE(panel.outputView(0)->snapshot().inputs, 2);
+    QCOMPARE(panel.outputView(0)->snapshot().channels, 3);
+}
+
+void TestTrainerPanel::chartDrawsBoundedPoints_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::addRow("10 steps") << 10;
+    QTest::addRow("400 steps") << 400;
+    QTest::addRow("100000 steps") << 100000;
+    QTest::addRow("3000000 steps") << 3000000;
+}
+
+void TestTrainerPanel::chartDrawsBoundedPoints()
+{
+    QFETCH(int, steps);
+    gelulab::LossHistory history;
+    for (int i = 1; i <= steps; ++i)
+        history.append(i == steps / 2 + 1 ? 100.0 : 1.0 / i);
+    LossChart chart;
+    chart.setMaxPoints(400);
+    chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &history } });
+    const QList<QPointF> points = chart.seriesPoints(0);
+    QVERIFY(points.size() <= 400);
+    if (steps <= 400)
+        QCOMPARE(points.size(), steps); // short histories: one point per step
+    QVERIFY(points.size() >= std::min(steps, 200));
+    // The spike survives decimation; the first and last steps are covered.
+    double top = 0.0;
+    for (const QPointF& p : points)
+        top = std::max(top, p.y());
+    GELULAB_VERIFY_EXACT(top, 100.0);
+    GELULAB_VERIFY_EXACT(points.first().x(), 1.0);
+    GELULAB_VERIFY_EXACT(points.last().x(), double(steps));
+}
+
+void TestTrainerPanel::chartReadoutAndLogScale()
+{
+    gelulab::LossHistory train;
+    gelulab::LossHistory test;
+    for (int i = 1; i <= 100; ++i) {
+        train.append(1.0 / i);
+        test.append(2.0 / i);
+    }
+    LossChart chart;
+    chart.resize(600, 300);
+    chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &train },
+                      { QStringLiteral("GELU test"), Qt::blue, true, &test } });
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCOMPARE(chart.readoutAt(4.2), QStringLiteral("step 4\nGELU train 0.25\nGELU test 0.5"));
+    QCOMPARE(chart.readoutAt(1e9), QStringLiteral("step 100\nGELU train 0.01\nGELU test 0.02"));
+    // Hovering the middle of the plot shows a readout.
+    QTest::mouseMove(chart.findChild<QGraphicsView*>()->viewport(), QPoint(300, 150));
+    QTRY_VERIFY(chart.readoutText().startsWith(QStringLiteral("step ")));
+    chart.setLogarithmic(true);
+    QVERIFY(chart.isLogarithmic());
+    QCOMPARE(chart.seriesPoints(0).size(), 100);
+    GELULAB_VERIFY_EXACT(chart.seriesPoints(0).last().y(), double(float(0.01)));
+}
+
+void TestTrainerPanel::chartRendersOffscreenAtRequestedSize()
+{
+    gelulab::LossHistory train;
+    for (int i = 1; i <= 500; ++i)
+        train.append(std::exp(-i / 100.0));
+    LossChart chart;
+    chart.resize(400, 250);
+    chart.setCurves({ { QStringLiteral("GELU train"), QColor(0x6a, 0x3d, 0x9a), false, &train } });
+    const QList<QPointF> before = chart.seriesPoints(0);
+    for (const auto theme : { LossChart::Theme::Light, LossChart::Theme::Dark }) {
+        const QImage image = chart.renderImage(QSize(1200, 700), theme);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        const QRgb corner = image.pixel(3, 3);
+        QCOMPARE(qGray(corner) > 128, theme == LossChart::Theme::Light);
+        int curvePixels = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 0x50 && c.red() < 0x85 && c.blue() > 0x80 && c.green() < 0x60)
+                    ++curvePixels;
+            }
+        QVERIFY2(curvePixels > 100, "the loss curve is not in the exported image");
+    }
+    QCOMPARE(chart.size(), QSize(400, 250)); // the widget itself is untouched
+    QCOMPARE(chart.seriesPoints(0), before);
+}
+
+void TestTrainerPanel::everyControlHasATooltip()
+{
+    TrainerPanel panel;
+    int controls = 0;
+    for (QWidget* widget : panel.findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget)
+            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QSlider*>(widget)
+            || (qobject_cast<QLineEdit*>(widget) && !qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
+                && !qobject_cast<QComboBox*>(widget->parentWidget()));
+        if (!control)
+            continue;
+        ++controls;
+        QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName() + " has no tooltip"));
+    }
+    QVERIFY(controls >= 15);
+}
+
+void TestTrainerPanel::screenshot()
+{
+    // GELULAB_SCREENSHOT=path.png [GELULAB_SCREENSHOT_DATASET=sine]: a GELU-vs-ReLU race, for the README.
+    const QString path = qEnvironmentVariable("GELULAB_SCREENSHOT");
+    if (path.isEmpty())
+        QSKIP("set GELULAB_SCREENSHOT=file.png to save a screenshot of the panel");
+    TrainerPanel panel;
+    TrainerSettings settings = xorSettings(true);
+    settings.setup.dataset = gelulab::parseDatasetKind(qEnvironmentVariable("GELULAB_SCREENSHOT_DATASET", "spiral")
+                                                           .toStdString())
+                                 .value_or(gelulab::DatasetKind::Spiral);
+    settings.setup.noise = 0.03;
+    settings.setup.batchSize = 0; // full batch: smooth curves, the difference between the activations stands out
+    settings.setup.hidden = { 16, 16 };
+    settings.setup.learningRate = 0.01;
+    panel.setSettings(settings);
+    panel.resize(1100, 680);
+    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(true); // the race shows best on log-y
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 3000, 60000);
+    panel.pause();
+    QTest::qWait(400);
+    // Hover the chart so the readout is in the picture too.
+    QWidget* viewport = panel.lossChart()->findChild<QGraphicsView*>()->viewport();
+    QTest::mouseMove(viewport, QPoint(viewport->width() * 2 / 5, viewport->height() / 2));
+    QTRY_VERIFY(!panel.lossChart()->readoutText().isEmpty());
+    QVERIFY(panel.grab().save(path));
+}
+
+QTEST_MAIN(TestTrainerPanel)
+#include "tst_trainerpanel.moc"

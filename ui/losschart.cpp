@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "losschart.h"
+
+#include <gelulab/losshistory.h>
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGraphicsScene>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// The smallest loss a log axis shows; an exact 0 (a perfect mse fit) is drawn there.
+constexpr double kLogFloor = 1e-12;
+
+QString formatLoss(double value) { return QString::number(value, 'g', 4); }
+
+} // namespace
+
+LossChart::LossChart(QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_axisX(new QValueAxis)
+    , m_axisY(new QValueAxis)
+    , m_axisLogY(new QLogValueAxis)
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation); // streaming data: animations only lag
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_axisX->setTitleText(tr("step"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisY->setTitleText(tr("loss"));
+    m_axisLogY->setTitleText(tr("loss (log scale)"));
+    m_axisLogY->setLabelFormat(QStringLiteral("%.0e"));
+    m_axisLogY->setMinorTickCount(0); // decade lines only: minor lines clutter a small chart
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_axisX->setRange(0, 10);
+    m_axisY->setRange(0, 1);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setToolTip(tr("Loss per training step. Hover to read the step and loss of every curve."));
+    m_readout = new QLabel(m_view);
+    m_readout->setObjectName(QStringLiteral("lossReadout"));
+    m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_readout->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,220); border: 1px solid #bbb;"
+                                            " border-radius: 3px; padding: 2px 5px; color: #222; }"));
+    m_readout->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+int LossChart::maxPoints() const
+{
+    if (m_fixedMaxPoints > 0)
+        return m_fixedMaxPoints;
+    return std::max(200, static_cast<int>(m_chart->plotArea().width()));
+}
+
+void LossChart::setCurves(const QList<Curve>& curves)
+{
+    for (QLineSeries* series : std::as_const(m_series)) {
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    m_series.clear();
+    m_curves = curves;
+    for (const Curve& curve : curves) {
+        auto* series = new QLineSeries;
+        series->setName(curve.name);
+        QPen pen(curve.colour);
+        pen.setWidthF(curve.dashed ? 1.6 : 2.2);
+        pen.setStyle(curve.dashed ? Qt::DashLine : Qt::SolidLine);
+        series->setPen(pen);
+        m_chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        m_series.append(series);
+    }
+    attachYAxis();
+    refresh();
+}
+
+void LossChart::attachYAxis()
+{
+    QAbstractAxis* wanted = m_logarithmic ? static_cast<QAbstractAxis*>(m_axisLogY) : m_axisY;
+    QAbstractAxis* other = m_logarithmic ? static_cast<QAbstractAxis*>(m_axisY) : m_axisLogY;
+    if (m_chart->axes(Qt::Vertical).contains(other))
+        m_chart->removeAxis(other);
+    if (!m_chart->axes(Qt::Vertical).contains(wanted))
+        m_chart->addAxis(wanted, Qt::AlignLeft);
+    for (QLineSeries* series : std::as_const(m_series)) {
+        if (!series->attachedAxes().contains(wanted))
+            series->attachAxis(wanted);
+    }
+}
+
+void LossChart::setLogarithmic(bool logarithmic)
+{
+    if (logarithmic == m_logarithmic)
+        return;
+    m_logarithmic = logarithmic;
+    attachYAxis();
+    refresh();
+}
+
+void LossChart::refresh()
+{
+    const auto budget = static_cast<std::size_t>(std::max(2, maxPoints() / 2));
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
+    std::int64_t steps = 0;
+    for (qsizetype c = 0; c < m_curves.size(); ++c) {
+        const gelulab::LossHistory* history = m_curves[c].history;
+        QList<QPointF> points;
+        if (history && !history->empty()) {
+            steps = std::max<std::int64_t>(steps, static_cast<std::int64_t>(history->size()));
+            // Half the budget in buckets, two points each; a short history gets one point per step.
+            const bool raw = history->size() <= 2 * budget;
+            const auto buckets = history->decimate(raw ? 2 * budget : budget);
+            points.reserve(static_cast<qsizetype>(buckets.size() * (raw ? 1 : 2)));
+            auto shown = [this](double v) { return m_logarithmic ? std::max(v, kLogFloor) : v; };
+            double previous = buckets.front().minimum;
+            for (const auto& bucket : buckets) {
+                const double lo = shown(bucket.minimum);
+                const double hi = shown(bucket.maximum);
+                low = std::min(low, lo);
+                high = std::max(high, hi);
+                if (raw) {
+                    points.append({ static_cast<double>(bucket.firstStep), lo });
+                    continue;
+                }
+                // Min then max, or max then min, whichever continues the line with less of a jump.
+                const bool maxFirst = std::fabs(previous - hi) < std::fabs(previous - lo);
+                points.append({ static_cast<double>(bucket.firstStep), maxFirst ? hi : lo });
+                points.append({ static_cast<double>(bucket.lastStep), maxFirst ? lo : hi });
+                previous = maxFirst ? lo : hi;
+            }
+        }
+        // replace() swaps the whole list in one go, cheaper than clear + append.
+        m_series[c]->replace(points);
+    }
+    m_axisX->setRange(0, std::max<double>(10.0, static_cast<double>(steps)));
+    m_axisX->applyNiceNumbers(); // ticks at round steps: 0, 500, 1000, …
+    if (!(low <= high)) {
+        low = m_logarithmic ? 0.01 : 0.0;
+        high = 1.0;
+    }
+    if (m_logarithmic) {
+        m_axisLogY->setRange(std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(high))));
+    } else {
+        const double pad = 0.05 * std::max(high - low, 1e-9);
+        m_axisY->setRange(std::max(0.0, low - pad), high + pad);
+        m_axisY->applyNiceNumbers();
+    }
+    if (m_readout->isVisible())
+        m_readout->setText(readoutAt(m_readout->property("step").toDouble()));
+}
+
+QList<QPointF> LossChart::seriesPoints(int curve) const { return m_series.value(curve)->points(); }
+
+QString LossChart::seriesName(int curve) const { return m_series.value(curve)->name(); }
+
+QString LossChart::readoutAt(double step) const
+{
+    std::int64_t longest = 0;
+    for (const Curve& curve : m_curves)
+        longest = std::max<std::int64_t>(longest, curve.history ? static_cast<std::int64_t>(curve.history->size()) : 0);
+    if (longest == 0)
+        return {};
+    const auto nearest = std::clamp<std::int64_t>(std::llround(step), 1, longest);
+    QStringList parts { tr("step %1").arg(nearest) };
+    for (const Curve& curve : m_curves) {
+        if (curve.history && static_cast<std::int64_t>(curve.history->size()) >= nearest)
+            parts << QStringLiteral("%1 %2").arg(curve.name, formatLoss(curve.history->at(nearest)));
+    }
+    return parts.join(QLatin1Char('\n')); // one line per curve keeps the box narrow
+}
+
+QString LossChart::readoutText() const { return m_readout->isVisible() ? m_readout->text() : QString(); }
+
+void LossChart::showReadoutAt(const QPointF& widgetPosition)
+{
+    const QPointF scenePosition = m_view->mapToScene(widgetPosition.toPoint());
+    const QPointF chartPosition = m_chart->mapFromScene(scenePosition);
+    if (m_series.isEmpty() || !m_chart->plotArea().contains(chartPosition)) {
+        m_readout->hide();
+        return;
+    }
+    const double step = m_chart->mapToValue(chartPosition, m_series.front()).x();
+    const QString text = readoutAt(step);
+    if (text.isEmpty()) {
+        m_readout->hide();
+        return;
+    }
+    m_readout->setProperty("step", step);
+    m_readout->setText(text);
+    m_readout->adjustSize();
+    // Beside the pointer, on whichever side keeps it inside the view.
+    const QPoint pointer = widgetPosition.toPoint();
+    int x = pointer.x() + 14;
+    if (x + m_readout->width() > m_view->width())
+        x = std::max(0, pointer.x() - 14 - m_readout->width());
+    int y = pointer.y() + 14;
+    if (y + m_readout->height() > m_view->height())
+        y = std::max(0, pointer.y() - 14 - m_readout->height());
+    m_readout->move(x, y);
+    m_readout->show();
+    m_readout->raise();
+}
+
+bool LossChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            showReadoutAt(static_cast<QMouseEvent*>(event)->position());
+        else if (event->type() == QEvent::Leave)
+            m_readout->hide();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LossChart::applyTheme(Theme theme)
+{
+    m_theme = theme;
+    const bool dark = theme == Theme::Dark;
+    const QColor background = dark ? QColor(0x20, 0x22, 0x26) : QColor(Qt::white);
+    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x22, 0x22, 0x22);
+    const QColor grid = dark ? QColor(0x44, 0x47, 0x4d) : QColor(0xe0, 0xe0, 0xe0);
+    m_chart->setBackgroundBrush(background);
+    m_chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : { static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY),
+                                 static_cast<QAbstractAxis*>(m_axisLogY) }) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid.lighter(dark ? 80 : 104));
+    }
+}
+
+void LossChart::render(QPainter* painter, const QRectF& target, Theme theme)
+{
+    const Theme previousTheme = m_theme;
+    const QSizeF previousSize = m_chart->size();
+    const QPointF previousPosition = m_chart->pos();
+    applyTheme(theme);
+    // Lay the chart out at the requested size, draw it, and put it back as the screen shows it.
+    m_chart->setPos(0, 0);
+    m_chart->resize(target.size());
+    refresh(); // the point budget follows the requested width
+    painter->fillRect(target, m_chart->backgroundBrush()); // under the chart's rounded corners too
+    QGraphicsScene* scene = m_chart->scene();
+    scene->render(painter, target, QRectF(QPointF(0, 0), target.size()));
+    m_chart->setPos(previousPosition);
+    m_chart->resize(previousSize);
+    applyTheme(previousTheme);
+    refresh();
+}
+
+QImage LossChart::renderImage(const QSize& size, Theme theme, qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
+    return image;
+}
