@@ -4,9 +4,13 @@
 
 #include "commandline.h"
 
+#include <gelulab/activationkind.h>
+#include <gelulab/dataset.h>
 #include <gelulab/numberformat.h>
+#include <gelulab/optimizer.h>
 
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 
 namespace gelulab {
@@ -23,6 +27,81 @@ namespace {
 
     const std::set<std::string> kTrainerValueOptions { "dataset", "activation", "hidden", "steps", "seed", "lr",
                                                        "optimizer", "batch-size", "noise", "compare" };
+
+    // A number option within [low, high], or its default when absent; sets `error` otherwise.
+    double numberOption(const CommandLine& line, const char* name, double fallback, double low, double high,
+                        std::string& error)
+    {
+        const auto text = line.value(name);
+        if (!text)
+            return fallback;
+        const auto value = parseNumber(*text);
+        if (!value || !(*value >= low && *value <= high)) {
+            error = std::string("--") + name + ": " + quoteInput(*text) + " is not a number from "
+                + formatNumber(low) + " to " + formatNumber(high);
+            return fallback;
+        }
+        return *value;
+    }
+
+    std::string parseTrainerOptions(const CommandLine& line, ExportJob& job)
+    {
+        std::string error;
+        TrainingSetup& setup = job.trainer;
+        if (const auto name = line.value("dataset")) {
+            const auto kind = parseDatasetKind(*name);
+            if (!kind)
+                return "--dataset: " + quoteInput(*name) + " is not circle, xor, gauss, spiral, spiral3, sine or abs";
+            setup.dataset = *kind;
+        }
+        const auto activation = [](const std::string& name) { return parseActivationKind(name); };
+        if (const auto name = line.value("activation")) {
+            const auto kind = activation(*name);
+            if (!kind)
+                return "--activation: " + quoteInput(*name) + " is not an activation (gelu, gelu_tanh, gelu_sigmoid, relu, tanh, sigmoid, linear)";
+            setup.activation = *kind;
+        }
+        if (const auto pair = line.value("compare")) {
+            const auto comma = pair->find(',');
+            const auto first = comma == std::string::npos ? std::nullopt : activation(pair->substr(0, comma));
+            const auto second = comma == std::string::npos ? std::nullopt : activation(pair->substr(comma + 1));
+            if (!first || !second)
+                return "--compare: " + quoteInput(*pair) + " is not two activations, e.g. gelu,relu";
+            setup.activation = *first;
+            job.compareWith = *second;
+        }
+        if (const auto hidden = line.value("hidden")) {
+            setup.hidden.clear();
+            std::size_t start = 0;
+            while (start <= hidden->size()) {
+                const std::size_t comma = std::min(hidden->find(',', start), hidden->size());
+                int width = 0;
+                if (!parseInt(std::string_view(*hidden).substr(start, comma - start), width) || width < 1 || width > 256
+                    || setup.hidden.size() >= 8)
+                    return "--hidden: " + quoteInput(*hidden) + " is not up to 8 widths from 1 to 256, e.g. 8,8";
+                setup.hidden.push_back(width);
+                start = comma + 1;
+            }
+        }
+        job.steps = static_cast<long long>(numberOption(line, "steps", 500, 1, 1e6, error));
+        setup.seed = static_cast<std::uint64_t>(numberOption(line, "seed", 1, 0, 4294967295.0, error));
+        setup.learningRate = numberOption(line, "lr", setup.learningRate, 1e-6, 10, error);
+        setup.batchSize = static_cast<int>(numberOption(line, "batch-size", setup.batchSize, 0, 100000, error));
+        setup.noise = numberOption(line, "noise", setup.noise, 0, 10, error);
+        if (const auto name = line.value("optimizer")) {
+            const auto kind = parseOptimizerKind(*name);
+            if (!kind)
+                return "--optimizer: " + quoteInput(*name) + " is not sgd, momentum or adam";
+            setup.optimizer = *kind;
+        }
+        for (const char* whole : { "steps", "seed", "batch-size" }) {
+            if (const auto text = line.value(whole); text && error.empty()) {
+                if (text->find_first_not_of("0123456789") != std::string::npos)
+                    return std::string("--") + whole + ": " + quoteInput(*text) + " is not a whole number";
+            }
+        }
+        return error;
+    }
 
 } // namespace
 
@@ -146,15 +225,13 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
         job.caption = *caption;
     }
     for (const auto& option : kTrainerValueOptions) {
-        if (const auto value = line.value(option)) {
-            if (job.panel != "trainer") {
-                error = "--" + option + " applies to --panel trainer only";
-                return job;
-            }
-            job.trainerArgs.push_back("--" + option);
-            job.trainerArgs.push_back(*value);
+        if (line.has(option) && job.panel != "trainer") {
+            error = "--" + option + " applies to --panel trainer only";
+            return job;
         }
     }
+    if (job.panel == "trainer")
+        error = parseTrainerOptions(line, job);
     return job;
 }
 

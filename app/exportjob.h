@@ -3,6 +3,9 @@
 #pragma once
 
 #include <gelulab/activations.h>
+#include <gelulab/trainingsetup.h>
+
+#include <optional>
 
 #include <set>
 #include <string>
@@ -26,7 +29,11 @@ struct ExportJob {
     double fontScale = 1.0;
     bool transparent = false;
     std::string caption;
-    std::vector<std::string> trainerArgs; // `gelulab train` generator options, for --panel trainer
+    // --panel trainer: the network and data as `gelulab train --dataset` takes them, trained for
+    // `steps` before the loss chart and output view are drawn; `compareWith` adds a second network.
+    TrainingSetup trainer;
+    std::optional<ActivationKind> compareWith;
+    long long steps = 500;
 
     // Parses the words after `export` (without --batch). On failure `error` is set and the job
     // must not be used.

@@ -429,11 +429,13 @@ void TrainerPanel::pause()
     updateButtons();
 }
 
-void TrainerPanel::step()
+void TrainerPanel::step() { runSteps(1); }
+
+void TrainerPanel::runSteps(int count)
 {
-    if (m_playing)
+    if (m_playing || count < 1)
         return;
-    m_worker->requestSteps(1);
+    m_worker->requestSteps(count);
     const quint64 id = m_runId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
 }

@@ -62,6 +62,8 @@ public slots:
     void play();
     void pause();
     void step();
+    // `count` steps as one burst while paused (headless export trains this way).
+    void runSteps(int count);
     void reset();
 
 signals:

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+#include "trainerfigure.h"
+
+#include "figureframe.h"
+#include "losschart.h"
+#include "outputview.h"
+#include "trainerpanel.h"
+
+#include <gelulab/activationkind.h>
+#include <gelulab/dataset.h>
+
+#include <QCoreApplication>
+#include <QPainter>
+
+TrainerFigure::TrainerFigure(TrainerPanel* panel)
+    : m_panel(panel)
+{
+}
+
+QString TrainerFigure::figureName() const { return QCoreApplication::translate("TrainerFigure", "Trainer"); }
+
+QString TrainerFigure::defaultCaption() const
+{
+    if (!m_panel)
+        return {};
+    const TrainerSettings& settings = m_panel->settings();
+    QStringList names;
+    for (const gelulab::ActivationKind kind : settings.activations())
+        names << QString::fromUtf8(gelulab::activationKindName(kind).data());
+    return QCoreApplication::translate("TrainerFigure", "%1 on %2, %3 steps")
+        .arg(names.join(QStringLiteral(" vs ")),
+             QString::fromUtf8(gelulab::datasetKindName(settings.setup.dataset).data()))
+        .arg(m_panel->stepCount(0));
+}
+
+void TrainerFigure::paintFigure(QPainter& painter, const QRectF& target, const FigureOptions& options) const
+{
+    const ChartStyle style = FigureFrame::styleFor(options, target.height());
+    const QRectF area = FigureFrame::paint(painter, target, options, style);
+    if (!m_panel)
+        return;
+    // The loss chart has light and dark looks; the projector theme is light with bigger type.
+    const auto theme = options.theme == QLatin1String("dark") ? LossChart::Theme::Dark : LossChart::Theme::Light;
+    const int views = m_panel->networkCount();
+    const qreal gap = area.width() * 0.015;
+    const QRectF lossArea(area.left(), area.top(), area.width() * 0.58, area.height());
+    const QRectF viewColumn(lossArea.right() + gap, area.top(), area.right() - lossArea.right() - gap, area.height());
+    m_panel->lossChart()->render(&painter, lossArea, theme);
+    const qreal viewHeight = viewColumn.height() / std::max(1, views);
+    for (int i = 0; i < views; ++i) {
+        const QRectF slot(viewColumn.left(), viewColumn.top() + i * viewHeight, viewColumn.width(), viewHeight);
+        // Square views, centred in their slot, as on screen.
+        const qreal side = std::min(slot.width(), slot.height()) - gap;
+        painter.save();
+        m_panel->outputView(i)->render(painter, QRectF(slot.center() - QPointF(side / 2, side / 2), QSizeF(side, side)));
+        painter.restore();
+    }
+}
