@@ -7,14 +7,20 @@
 #include "exportjob.h"
 #include "figureframe.h"
 #include "figurewriter.h"
+#include "trainerfigure.h"
+#include "trainerpanel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 
 #include <cerrno>
+#include <chrono>
 #include <fstream>
 #include <memory>
 #include <ostream>
@@ -32,6 +38,51 @@ namespace {
     {
         err << "gelulab export: " << message << '\n';
         return 2;
+    }
+
+    FigureOptions optionsFor(const ExportJob& job)
+    {
+        FigureOptions options;
+        options.theme = QString::fromStdString(job.theme);
+        options.fontScale = job.fontScale;
+        options.transparent = job.transparent;
+        options.caption = QString::fromStdString(job.caption);
+        return options;
+    }
+
+    // Trains the job's networks in a hidden trainer panel, on its worker thread as in the window,
+    // for exactly job.steps steps (fewer if training diverges). Null after a 10-minute time-out.
+    std::unique_ptr<TrainerPanel> trainHeadless(const ExportJob& job)
+    {
+        auto panel = std::make_unique<TrainerPanel>();
+        panel->resize(1280, 720);
+        TrainerSettings settings;
+        settings.setup = job.trainer;
+        settings.compare = job.compareWith.has_value();
+        settings.compareActivation = job.compareWith.value_or(ActivationKind::Relu);
+        panel->setSettings(settings);
+        QEventLoop loop;
+        const auto finished = [&panel, &job] {
+            for (int i = 0; i < panel->networkCount(); ++i) {
+                if (panel->stepCount(i) < job.steps && panel->divergence(i).isEmpty())
+                    return false;
+            }
+            return true;
+        };
+        QObject::connect(panel.get(), &TrainerPanel::progressShown, &loop, [&] {
+            if (finished())
+                loop.quit();
+        });
+        QTimer::singleShot(std::chrono::minutes(10), &loop, [&loop] { loop.exit(1); });
+        panel->runSteps(static_cast<int>(job.steps));
+        if (loop.exec() != 0)
+            return nullptr;
+        // The last update (with the final output maps) may still be on its way: let it land.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return panel;
     }
 
     CurveExplorerState stateFor(const ExportJob& job)
@@ -54,11 +105,7 @@ namespace {
     // `error` on the curves panel.
     FigurePainter painterFor(const ExportJob& job, std::vector<std::unique_ptr<CurvesFigure>>& keep)
     {
-        FigureOptions options;
-        options.theme = QString::fromStdString(job.theme);
-        options.fontScale = job.fontScale;
-        options.transparent = job.transparent;
-        options.caption = QString::fromStdString(job.caption);
+        const FigureOptions options = optionsFor(job);
         const CurveExplorerState state = stateFor(job);
 
         if (job.panel == "error" || job.curves.count("error") == 0) {
@@ -134,10 +181,6 @@ int runExportCommand(int argc, char* argv[], const std::vector<std::string>& arg
         if (!error.empty())
             return fail(err, error);
     }
-    for (const ExportJob& job : jobs) {
-        if (job.panel == "trainer")
-            return fail(err, "--panel trainer is not available in this build yet");
-    }
 
     // Figures are drawn offscreen: no display is needed, and a display present changes nothing.
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -151,7 +194,20 @@ int runExportCommand(int argc, char* argv[], const std::vector<std::string>& arg
     QApplication app(argc, argv);
     for (const ExportJob& job : jobs) {
         std::vector<std::unique_ptr<CurvesFigure>> keep;
-        const FigurePainter painter = painterFor(job, keep);
+        std::unique_ptr<TrainerPanel> trainer;
+        std::unique_ptr<TrainerFigure> trainerFigure;
+        FigurePainter painter;
+        if (job.panel == "trainer") {
+            trainer = trainHeadless(job);
+            if (!trainer)
+                return fail(err, "training for the figure did not finish within 10 minutes");
+            trainerFigure = std::make_unique<TrainerFigure>(trainer.get());
+            painter = [figure = trainerFigure.get(), options = optionsFor(job)](QPainter& p, const QRectF& target) {
+                figure->paintFigure(p, target, options);
+            };
+        } else {
+            painter = painterFor(job, keep);
+        }
         FigureRequest request;
         request.fileName = QString::fromStdString(job.output);
         request.size = QSize(job.width, job.height);

@@ -138,7 +138,7 @@ QString HelpBrowser::pageHtml()
     html += QStringLiteral("<table cellspacing=\"4\">");
     html += row(QStringLiteral("F1"), tr("Show or hide this page"));
     html += row(QStringLiteral("F11"), tr("Presentation mode: full screen, large type; Esc leaves it"));
-    html += row(QStringLiteral("Ctrl+1, Ctrl+2"), tr("Curve explorer, trainer"));
+    html += row(QStringLiteral("Alt+1, Alt+2"), tr("Curve explorer, trainer"));
     html += row(QStringLiteral("Ctrl+Shift+H"), tr("Show or hide the panel's controls"));
     html += row(QStringLiteral("Ctrl+E"), tr("Export the chart as PNG, SVG or PDF"));
     html += row(QStringLiteral("Ctrl+Shift+C"), tr("Copy the chart to the clipboard"));

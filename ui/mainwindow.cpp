@@ -7,6 +7,8 @@
 #include "curvechart.h"
 #include "curveexplorer.h"
 #include "exportcontroller.h"
+#include "trainerfigure.h"
+#include "trainerpanel.h"
 #include "helpbrowser.h"
 #include "languagemanager.h"
 
@@ -82,14 +84,16 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     m_panels->setDocumentMode(true);
     setCentralWidget(m_panels);
 
-    // The panels, in tab order. When it lands, issue 4's trainer replaces its placeholder:
-    //            addPanel(QLatin1String(trainerPanelId), new TrainerPanel(m_panels));
+    // The panels, in tab order.
     m_explorer = new CurveExplorer(m_panels);
     addPanel(QLatin1String(curvesPanelId), m_explorer);
-    addPanel(QLatin1String(trainerPanelId), createTrainerPlaceholder());
+    m_trainer = new TrainerPanel(m_panels);
+    addPanel(QLatin1String(trainerPanelId), m_trainer);
 
     m_export = new ExportController(this, *m_settings);
     m_export->addCurveExplorer(m_explorer);
+    m_trainerFigure = std::make_unique<TrainerFigure>(m_trainer);
+    m_export->addFigure(m_trainer, m_trainerFigure.get());
     connect(this, &MainWindow::exportRequested, m_export, &ExportController::exportPanel);
     connect(this, &MainWindow::copyChartRequested, m_export, &ExportController::copyPanel);
 
@@ -147,15 +151,6 @@ MainWindow::~MainWindow()
     for (QObject* child : findChildren<QObject*>())
         disconnect(child, nullptr, this, nullptr);
     disconnect(qApp, nullptr, this, nullptr);
-}
-
-QWidget* MainWindow::createTrainerPlaceholder()
-{
-    m_trainerPlaceholder = new QLabel(m_panels);
-    m_trainerPlaceholder->setAlignment(Qt::AlignCenter);
-    m_trainerPlaceholder->setWordWrap(true);
-    m_trainerPlaceholder->setMargin(24);
-    return m_trainerPlaceholder;
 }
 
 void MainWindow::addPanel(const QString& id, QWidget* panel)
@@ -218,10 +213,10 @@ void MainWindow::createActions()
     m_panelGroup = new QActionGroup(this);
     m_curvesAction = new QAction(m_panelGroup);
     m_curvesAction->setObjectName(QStringLiteral("curvesPanelAction"));
-    m_curvesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_curvesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1)); // Ctrl+1..3 pick the GELU variant
     m_trainerAction = new QAction(m_panelGroup);
     m_trainerAction->setObjectName(QStringLiteral("trainerPanelAction"));
-    m_trainerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_trainerAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     for (QAction* action : { m_curvesAction, m_trainerAction })
         action->setCheckable(true);
     m_curvesAction->setChecked(true);
@@ -372,12 +367,6 @@ void MainWindow::retranslateUi()
     m_panels->setTabText(trainer, tr("Trainer"));
     m_panels->setTabToolTip(trainer, withShortcut(m_trainerAction->statusTip(), m_trainerAction));
 
-    if (m_trainerPlaceholder) {
-        m_trainerPlaceholder->setText(
-            tr("The trainer is not part of this build yet. It will train small networks with GELU and with "
-               "ReLU on the same data and draw their loss as they learn."));
-        m_trainerPlaceholder->setToolTip(tr("Placeholder for the trainer panel"));
-    }
     if (m_settingsWarning) {
         m_settingsWarning->setText(tr("Some settings were reset"));
         m_settingsWarning->setToolTip(m_settings->problems().join(QLatin1Char('\n')));

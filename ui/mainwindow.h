@@ -14,6 +14,8 @@ class AppSettings;
 class CurveChart;
 class CurveExplorer;
 class ExportController;
+class TrainerFigure;
+class TrainerPanel;
 class HelpBrowser;
 class LanguageManager;
 class QAction;
@@ -94,7 +96,6 @@ private:
     void requestExport();
     void requestCopyChart();
     // Stand-ins until the real panels are merged (issues 3 and 4).
-    QWidget* createTrainerPlaceholder();
 
     std::unique_ptr<AppSettings> m_settings;
     LanguageManager* m_languages = nullptr;
@@ -102,7 +103,8 @@ private:
     QDockWidget* m_helpDock = nullptr;
     HelpBrowser* m_help = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QLabel* m_trainerPlaceholder = nullptr;
+    TrainerPanel* m_trainer = nullptr;
+    std::unique_ptr<TrainerFigure> m_trainerFigure;
     QLabel* m_settingsWarning = nullptr;
     CurveExplorer* m_explorer = nullptr;
     ExportController* m_export = nullptr;

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "trainerpanel.h"
 
+#include <gelulab/activationkind.h>
+#include <gelulab/dataset.h>
+#include <gelulab/optimizer.h>
+
 #include "losschart.h"
 #include "outputview.h"
 #include "trainingworker.h"
@@ -381,6 +385,7 @@ void TrainerPanel::readSettingsAndReset()
     setup.optimizer = static_cast<OptimizerKind>(m_optimizerBox->currentData().toInt());
     setCurves();
     reset();
+    emit settingsChanged();
 }
 
 void TrainerPanel::applyLiveSettings()
@@ -394,6 +399,7 @@ void TrainerPanel::applyLiveSettings()
     m_speedLabel->setText(speedIndex >= kFastestIndex ? tr("max") : tr("%1/s").arg(kSpeedSteps[speedIndex]));
     m_worker->setLearningRate(m_settings.setup.learningRate);
     m_worker->setStepsPerSecond(m_settings.stepsPerSecond);
+    emit settingsChanged();
 }
 
 void TrainerPanel::setCurves()
@@ -536,3 +542,79 @@ void TrainerPanel::updateStatus()
 }
 
 QString TrainerPanel::statusText() const { return m_statusLabel->text(); }
+
+namespace {
+
+namespace trainerKeys {
+    template <typename Parse>
+    auto named(Parse parse)
+    {
+        return [parse](const QString& name) { return parse(name.toStdString()).has_value(); };
+    }
+    const Setting<QString> dataset { "trainer/dataset", QStringLiteral("xor"), named(gelulab::parseDatasetKind) };
+    const Setting<QString> activation { "trainer/activation", QStringLiteral("gelu"), named(gelulab::parseActivationKind) };
+    const Setting<QString> compareActivation { "trainer/compareActivation", QStringLiteral("relu"),
+                                               named(gelulab::parseActivationKind) };
+    const Setting<QString> optimizer { "trainer/optimizer", QStringLiteral("adam"), named(gelulab::parseOptimizerKind) };
+    const Setting<bool> compare { "trainer/compare", true };
+    const Setting<double> noise { "trainer/noise", 0.1, [](const double& v) { return v >= 0.0 && v <= 10.0; } };
+    const Setting<double> testFraction { "trainer/testFraction", 0.3, [](const double& v) { return v >= 0.0 && v <= 0.9; } };
+    const Setting<double> learningRate { "trainer/learningRate", 0.01, [](const double& v) { return v >= 1e-6 && v <= 10.0; } };
+    const Setting<double> speed { "trainer/stepsPerSecond", 0.0, [](const double& v) { return v >= 0.0 && v <= 1e6; } };
+    const Setting<int> batchSize { "trainer/batchSize", 32, [](const int& v) { return v >= 0 && v <= 100000; } };
+    const Setting<qulonglong> seed { "trainer/seed", 1, [](const qulonglong& v) { return v <= 2147483647ULL; } };
+    const Setting<QString> hidden { "trainer/hidden", QStringLiteral("8,8"), [](const QString& text) {
+        const QStringList widths = text.split(QLatin1Char(','));
+        if (widths.isEmpty() || widths.size() > 8)
+            return false;
+        for (const QString& w : widths) {
+            bool ok = false;
+            const int width = w.toInt(&ok);
+            if (!ok || width < 1 || width > 256)
+                return false;
+        }
+        return true;
+    } };
+} // namespace trainerKeys
+
+} // namespace
+
+void TrainerPanel::restoreSettings(AppSettings& settings)
+{
+    TrainerSettings s = m_settings;
+    s.setup.dataset = *gelulab::parseDatasetKind(settings.value(trainerKeys::dataset).toStdString());
+    s.setup.activation = *gelulab::parseActivationKind(settings.value(trainerKeys::activation).toStdString());
+    s.compareActivation = *gelulab::parseActivationKind(settings.value(trainerKeys::compareActivation).toStdString());
+    s.setup.optimizer = *gelulab::parseOptimizerKind(settings.value(trainerKeys::optimizer).toStdString());
+    s.compare = settings.value(trainerKeys::compare);
+    s.setup.noise = settings.value(trainerKeys::noise);
+    s.setup.testFraction = settings.value(trainerKeys::testFraction);
+    s.setup.learningRate = settings.value(trainerKeys::learningRate);
+    s.stepsPerSecond = settings.value(trainerKeys::speed);
+    s.setup.batchSize = settings.value(trainerKeys::batchSize);
+    s.setup.seed = settings.value(trainerKeys::seed);
+    s.setup.hidden.clear();
+    for (const QString& width : settings.value(trainerKeys::hidden).split(QLatin1Char(',')))
+        s.setup.hidden.push_back(width.toInt());
+    setSettings(s);
+}
+
+void TrainerPanel::saveSettings(AppSettings& settings) const
+{
+    const auto name = [](std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); };
+    settings.setValue(trainerKeys::dataset, name(gelulab::datasetKindName(m_settings.setup.dataset)));
+    settings.setValue(trainerKeys::activation, name(gelulab::activationKindName(m_settings.setup.activation)));
+    settings.setValue(trainerKeys::compareActivation, name(gelulab::activationKindName(m_settings.compareActivation)));
+    settings.setValue(trainerKeys::optimizer, name(gelulab::optimizerKindName(m_settings.setup.optimizer)));
+    settings.setValue(trainerKeys::compare, m_settings.compare);
+    settings.setValue(trainerKeys::noise, m_settings.setup.noise);
+    settings.setValue(trainerKeys::testFraction, m_settings.setup.testFraction);
+    settings.setValue(trainerKeys::learningRate, m_settings.setup.learningRate);
+    settings.setValue(trainerKeys::speed, m_settings.stepsPerSecond);
+    settings.setValue(trainerKeys::batchSize, m_settings.setup.batchSize);
+    settings.setValue(trainerKeys::seed, static_cast<qulonglong>(m_settings.setup.seed));
+    QStringList widths;
+    for (const int width : m_settings.setup.hidden)
+        widths << QString::number(width);
+    settings.setValue(trainerKeys::hidden, widths.join(QLatin1Char(',')));
+}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "appsettings.h"
 #include "trainersettings.h"
 #include "trainingupdate.h"
 
@@ -28,11 +29,15 @@ class TrainingWorker;
 // The trainer: pick a dataset and a network, press Play and watch the loss fall, for one network or
 // for two activations side by side (GELU vs ReLU by default). Training runs on a worker thread; this
 // widget shows the state and forwards intent. Self-contained: put it in a tab or a window as is.
-class TrainerPanel : public QWidget {
+class TrainerPanel : public QWidget, public SettingsClient {
     Q_OBJECT
 public:
     explicit TrainerPanel(QWidget* parent = nullptr);
     ~TrainerPanel() override;
+
+    // Dataset, network, optimizer, rates and seed, kept between sessions (group "trainer").
+    void restoreSettings(AppSettings& settings) override;
+    void saveSettings(AppSettings& settings) const override;
 
     const TrainerSettings& settings() const { return m_settings; }
     // Shows `settings` in the controls and starts a fresh run from them (paused).
@@ -69,6 +74,7 @@ public slots:
 signals:
     // After every batch of results the GUI took in (for tests and status bars).
     void progressShown();
+    void settingsChanged();
 
 private:
     void buildControls();

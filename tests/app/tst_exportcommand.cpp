@@ -76,6 +76,7 @@ private slots:
     void backgroundFollowsTheme();
     void curveLiesWhereCoreSays_data();
     void curveLiesWhereCoreSays();
+    void trainerPanelTrainsAndDraws();
     void svgIsVector();
     void pdfIsOnePageWithChartAspect();
     void batchWritesEveryLine();
@@ -202,6 +203,27 @@ void TestExportCommand::curveLiesWhereCoreSays()
     }
 }
 
+void TestExportCommand::trainerPanelTrainsAndDraws()
+{
+    const QString file = m_dir.filePath(QStringLiteral("trainer.png"));
+    const Run run = runGelulab({ "export", file, "--panel", "trainer", "--dataset", "xor", "--compare", "gelu,relu",
+                                 "--steps", "300", "--seed", "2", "--size", "1280x720" });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QImage image = QImage(file).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    // The output views (right of the loss chart) paint both classes' colours after training.
+    int orange = 0;
+    int blue = 0;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = image.width() * 6 / 10; x < image.width(); x += 3) {
+            const QColor c = image.pixelColor(x, y);
+            orange += c.red() > 200 && c.blue() < 150;
+            blue += c.blue() > 150 && c.red() < 150;
+        }
+    }
+    QVERIFY2(orange > 500 && blue > 500, qPrintable(QStringLiteral("orange %1, blue %2").arg(orange).arg(blue)));
+}
+
 void TestExportCommand::svgIsVector()
 {
     const QString file = m_dir.filePath(QStringLiteral("figure.svg"));
@@ -298,6 +320,10 @@ void TestExportCommand::errors_data()
     QTest::addRow("bad option") << QStringList { "a.png", "--colour", "red" } << "--colour";
     QTest::addRow("missing batch") << QStringList { "--batch", "no-such-deck.txt" } << "batch";
     QTest::addRow("batch is a folder") << QStringList { "--batch", "/tmp" } << "batch";
+    QTest::addRow("trainer: bad dataset") << QStringList { "a.png", "--panel", "trainer", "--dataset", "moons" } << "--dataset";
+    QTest::addRow("trainer: bad compare") << QStringList { "a.png", "--panel", "trainer", "--compare", "gelu" } << "--compare";
+    QTest::addRow("trainer: huge hidden") << QStringList { "a.png", "--panel", "trainer", "--hidden", "100000" } << "--hidden";
+    QTest::addRow("trainer: zero steps") << QStringList { "a.png", "--panel", "trainer", "--steps", "0" } << "--steps";
 }
 
 void TestExportCommand::errors()

@@ -134,8 +134,8 @@ void TestMainWindow::actionsHaveTheirShortcuts_data()
     QTest::addRow("quit") << "quitAction" << QKeySequence(QStringLiteral("Ctrl+Q"));
     QTest::addRow("presentation") << "presentationAction" << QKeySequence(QStringLiteral("F11"));
     QTest::addRow("help") << "helpAction" << QKeySequence(QStringLiteral("F1"));
-    QTest::addRow("curves") << "curvesPanelAction" << QKeySequence(QStringLiteral("Ctrl+1"));
-    QTest::addRow("trainer") << "trainerPanelAction" << QKeySequence(QStringLiteral("Ctrl+2"));
+    QTest::addRow("curves") << "curvesPanelAction" << QKeySequence(QStringLiteral("Alt+1"));
+    QTest::addRow("trainer") << "trainerPanelAction" << QKeySequence(QStringLiteral("Alt+2"));
 }
 
 void TestMainWindow::actionsHaveTheirShortcuts()
@@ -230,10 +230,10 @@ void TestMainWindow::panelsSwitchByShortcut()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
-    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
     QCOMPARE(window->currentPanelId(), QStringLiteral("trainer"));
     QVERIFY(window->findChild<QAction*>(QStringLiteral("trainerPanelAction"))->isChecked());
-    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::AltModifier);
     QCOMPARE(window->currentPanelId(), QStringLiteral("curves"));
 }
 
@@ -275,7 +275,7 @@ void TestMainWindow::exportAndCopyReachAConnectedFeature()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QSignalSpy exports(window.get(), &MainWindow::exportRequested);
     QSignalSpy copies(window.get(), &MainWindow::copyChartRequested);
-    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
     QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QTimer::singleShot(0, window.get(), [] {
         if (QWidget* dialog = QApplication::activeModalWidget())
