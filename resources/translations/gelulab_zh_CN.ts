@@ -621,7 +621,7 @@
     <message>
         <location line="+3"/>
         <source>Exactly what will be written, scaled to fit</source>
-        <translation>将要写入文件的实际效果，已缩放以适应窗口</translation>
+        <translation>写入文件后的实际效果（已按比例缩放）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -666,7 +666,7 @@
     <message>
         <location line="+1"/>
         <source>Copy the figure as an image (Ctrl+Shift+C in the main window)</source>
-        <translation>将图片作为图像复制（在主窗口中按 Ctrl+Shift+C）</translation>
+        <translation>将图表作为图像复制到剪贴板（主窗口中按 Ctrl+Shift+C）</translation>
     </message>
     <message>
         <location line="+113"/>
