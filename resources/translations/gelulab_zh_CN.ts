@@ -75,33 +75,720 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../../ui/curvechart.cpp" line="+25"/>
-        <location line="+45"/>
-        <source>GELU</source>
-        <translation>GELU</translation>
+        <location filename="../../ui/curvechart.cpp" line="+53"/>
+        <source>exact</source>
+        <translation>精确</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
-        <source>GELU derivative</source>
-        <translation>GELU 的导数</translation>
+        <location line="+2"/>
+        <source>tanh approx.</source>
+        <translation>tanh 近似</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>x</source>
-        <translation>x</translation>
+        <location line="+2"/>
+        <source>sigmoid approx.</source>
+        <translation>sigmoid 近似</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
-        <source>y</source>
-        <translation>y</translation>
+        <location line="+56"/>
+        <source>Move the mouse over the plot: the line below reads x and every visible curve there</source>
+        <translation>将鼠标移到绘图区上：下方一行会显示 x 及每条可见曲线在该处的值</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>GELU (%1) and its derivative</source>
-        <translation>GELU（%1）及其导数</translation>
+        <location line="+28"/>
+        <source>GELU (exact)</source>
+        <translation>GELU（精确）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU (tanh approx.)</source>
+        <translation>GELU（tanh 近似）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU (sigmoid approx.)</source>
+        <translation>GELU（sigmoid 近似）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU′ (%1)</source>
+        <translation>GELU′（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU′</source>
+        <translation>ReLU′</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Φ(x)</source>
+        <translation>Φ(x)</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>inflection</source>
+        <translation>拐点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GELU′ min</source>
+        <translation>GELU′ 最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU′ max</source>
+        <translation>GELU′ 最大值</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>Move the mouse over the plot to read x and the value of every visible curve here.</source>
+        <translation>将鼠标移到绘图区上，即可在此读出 x 及每条可见曲线的值。</translation>
+    </message>
+</context>
+<context>
+    <name>CurveExplorer</name>
+    <message>
+        <location filename="../../ui/curveexplorer.cpp" line="+119"/>
+        <source>GELU variant</source>
+        <translation>GELU 形式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact  x·Φ(x)</source>
+        <translation>精确  x·Φ(x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh approximation</source>
+        <translation>tanh 近似</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sigmoid approximation</source>
+        <translation>sigmoid 近似</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which GELU variant to draw (Ctrl+1 exact, Ctrl+2 tanh, Ctrl+3 sigmoid)</source>
+        <translation>选择要绘制的 GELU 形式（Ctrl+1 精确，Ctrl+2 tanh，Ctrl+3 sigmoid）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variant:</source>
+        <translation>形式(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;GELU (selected variant)</source>
+        <translation>GELU（所选形式）(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw GELU in the selected variant</source>
+        <translation>按所选形式绘制 GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU′ (&amp;derivative)</source>
+        <translation>GELU′（导数）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the derivative of the selected variant</source>
+        <translation>绘制所选形式的导数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ReLU</source>
+        <translation>ReLU（对比）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draw ReLU(x) = max(0, x) for comparison</source>
+        <translation>绘制 ReLU(x) = max(0, x) 作为对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU′ (deri&amp;vative, step at 0)</source>
+        <translation>ReLU′（导数，在 0 处跳变）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw ReLU&apos;s derivative: 0 for x ≤ 0, 1 for x &gt; 0 (ReLU′(0) = 0)</source>
+        <translation>绘制 ReLU 的导数：x ≤ 0 时为 0，x &gt; 0 时为 1（ReLU′(0) = 0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Φ(x), the probability in x·Φ(x)</source>
+        <translation>Φ(x)，即 x·Φ(x) 中的概率(&amp;Φ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the standard normal CDF Φ(x): GELU keeps x with this probability</source>
+        <translation>绘制标准正态分布的累积分布函数 Φ(x)：GELU 以这一概率保留 x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ompare all three variants</source>
+        <translation>比较全部三种形式(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlay exact, tanh and sigmoid GELU at once</source>
+        <translation>同时叠加显示精确、tanh 和 sigmoid 三种 GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key points</source>
+        <translation>关键点(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the minimum, the inflection points and the derivative&apos;s extrema of the selected variant</source>
+        <translation>标出所选形式的最小值、拐点以及导数的极值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>x range</source>
+        <translation>x 范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left end of the x range (arrows: 0.1, Page Up/Down: 1)</source>
+        <translation>x 范围的左端（方向键：0.1，Page Up/Down：1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right end of the x range (arrows: 0.1, Page Up/Down: 1)</source>
+        <translation>x 范围的右端（方向键：0.1，Page Up/Down：1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left end of the x range</source>
+        <translation>x 范围的左端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right end of the x range</source>
+        <translation>x 范围的右端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;n</source>
+        <translation>最小(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ma&amp;x</source>
+        <translation>最大(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>[−%1, %1]</source>
+        <translation>[−%1, %1]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The textbook view: x from −3 to 3</source>
+        <translation>教科书视图：x 从 −3 到 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x from −6 to 6: GELU meets ReLU</source>
+        <translation>x 从 −6 到 6：GELU 与 ReLU 趋于重合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x from −10 to 10: the tails</source>
+        <translation>x 从 −10 到 10：观察两端的尾部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eset</source>
+        <translation>重置(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to x from −3 to 3, automatic y range and the default density</source>
+        <translation>恢复为 x 从 −3 到 3、自动 y 范围和默认点数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drawing</source>
+        <translation>绘图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample points requested over the x range; at most about two per pixel column are drawn, so the chart stays fast at any density</source>
+        <translation>在 x 范围内请求的采样点数；每个像素列最多绘制约两个点，因此点数再多图表也依然流畅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Points</source>
+        <translation>点数(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;utomatic y range</source>
+        <translation>自动 y 范围(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit the y axis to the visible curves; untick to fix it with the two boxes</source>
+        <translation>让 y 轴自动适应可见曲线；取消勾选后可用两个输入框固定范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom of the fixed y range</source>
+        <translation>固定 y 范围的下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top of the fixed y range</source>
+        <translation>固定 y 范围的上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y from</source>
+        <translation>y 从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Log |error| in the error chart</source>
+        <translation>误差图使用对数 |误差|(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the approximation error as |variant − exact| on a log scale instead of signed</source>
+        <translation>以对数刻度显示近似误差 |形式 − 精确|，而不是带符号的误差</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%L1 requested · %L2 drawn</source>
+        <translation>请求 %L1 · 绘制 %L2</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesFigure</name>
+    <message>
+        <location filename="../../ui/curvesfigure.cpp" line="+18"/>
+        <source>GELU(x) = x·Φ(x)</source>
+        <translation>GELU(x) = x·Φ(x)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU ≈ ½x(1 + tanh(√(2/π)(x + 0.044715x³)))</source>
+        <translation>GELU ≈ ½x(1 + tanh(√(2/π)(x + 0.044715x³)))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU ≈ x·σ(1.702x)</source>
+        <translation>GELU ≈ x·σ(1.702x)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximation error</source>
+        <translation>近似误差</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>x from %1 to %2</source>
+        <translation>x 从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 minus exact GELU, %2</source>
+        <translation>%1 减去精确 GELU，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorChart</name>
+    <message>
+        <location filename="../../ui/errorchart.cpp" line="+78"/>
+        <source>Approximation error of the selected variant against the exact GELU, for the value and the derivative; the circles mark the largest error in view</source>
+        <translation>所选形式相对于精确 GELU 的近似误差，包括函数值和导数；圆圈标出视图内的最大误差</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+13"/>
+        <source>GELU error</source>
+        <translation>GELU 误差</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>GELU error (%1 − exact)</source>
+        <translation>GELU 误差（%1 − 精确）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>GELU′ error</source>
+        <translation>GELU′ 误差</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>GELU′ error (%1 − exact)</source>
+        <translation>GELU′ 误差（%1 − 精确）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exact variant has no approximation error. Pick tanh (Ctrl+2) or sigmoid (Ctrl+3) to see how far they stray.</source>
+        <translation>精确形式没有近似误差。选择 tanh（Ctrl+2）或 sigmoid（Ctrl+3）即可查看它们偏离多远。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>largest |%1| in view: &lt;b&gt;%2&lt;/b&gt; at x = %3</source>
+        <translation>视图内最大 |%1|：&lt;b&gt;%2&lt;/b&gt;，位于 x = %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>|error|</source>
+        <translation>|误差|</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../ui/exportcontroller.cpp" line="+73"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied %1 to the clipboard (%2 × %3 pixels)</source>
+        <translation>已将“%1”复制到剪贴板（%2 × %3 像素）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exportdialog.cpp" line="+37"/>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;aption:</source>
+        <translation>图注(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+186"/>
+        <source>Export Figure</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Everything on screen</source>
+        <translation>屏幕上的全部内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which chart to export</source>
+        <translation>要导出的图表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure size in pixels at scale 1× (96 pixels per inch for SVG and PDF)</source>
+        <translation>缩放为 1× 时的图片尺寸，单位为像素（SVG 和 PDF 按每英寸 96 像素计）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom width in pixels</source>
+        <translation>自定义宽度（像素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom height in pixels</source>
+        <translation>自定义高度（像素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3×</source>
+        <translation>3×</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG only: pixels per logical pixel, for sharp figures on high-resolution screens</source>
+        <translation>仅用于 PNG：每个逻辑像素对应的像素数，让图片在高分辨率屏幕上保持清晰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector (high contrast)</source>
+        <translation>投影仪（高对比度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours and line widths; Projector uses thick lines and large type</source>
+        <translation>颜色和线宽；“投影仪”使用粗线条和大字号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper (0.8)</source>
+        <translation>论文（0.8）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal (1.0)</source>
+        <translation>标准（1.0）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Talk (1.3)</source>
+        <translation>演讲（1.3）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poster (1.6)</source>
+        <translation>海报（1.6）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type and line size relative to the figure, independent of its pixel count</source>
+        <translation>文字和线条相对于图片的大小，与像素数无关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the background unpainted (PNG, SVG and PDF)</source>
+        <translation>不绘制背景（PNG、SVG 和 PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the formula and settings under the chart</source>
+        <translation>在图表下方附上公式和设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption text</source>
+        <translation>图注文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exactly what will be written, scaled to fit</source>
+        <translation>写入文件后的实际效果（已按比例缩放）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Panel:</source>
+        <translation>面板(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cale:</source>
+        <translation>缩放(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Font scale:</source>
+        <translation>字号缩放(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PNG, SVG or PDF (chosen by the file extension)</source>
+        <translation>保存为 PNG、SVG 或 PDF（由文件扩展名决定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the figure as an image (Ctrl+Shift+C in the main window)</source>
+        <translation>将图表作为图像复制到剪贴板（主窗口中按 Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the figure to the clipboard</source>
+        <translation>已将图片复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportsettings.cpp" line="+12"/>
+        <source>1920 × 1080 (16:9 slide)</source>
+        <translation>1920 × 1080（16:9 幻灯片）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1280 × 720 (16:9)</source>
+        <translation>1280 × 720（16:9）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1024 × 768 (4:3 slide)</source>
+        <translation>1024 × 768（4:3 幻灯片）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation>A4 横向（297 × 210 mm）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWriter</name>
+    <message>
+        <location filename="../../ui/figurewriter.cpp" line="+39"/>
+        <source>unknown file type &apos;%1&apos;: use .png, .svg or .pdf</source>
+        <translation>未知的文件类型“%1”：请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale %1 is not 1, 2 or 3</source>
+        <translation>缩放倍数 %1 不是 1、2 或 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>size %1×%2 at scale %3 is outside 1 to %4 pixels</source>
+        <translation>缩放倍数为 %3 时，尺寸 %1×%2 超出了 1 到 %4 像素的范围</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is a folder</source>
+        <translation>“%1”是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder &apos;%1&apos; does not exist</source>
+        <translation>文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>drawing &apos;%1&apos; failed: %2</source>
+        <translation>绘制“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+53"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>cannot encode PNG &apos;%1&apos;</source>
+        <translation>无法将“%1”编码为 PNG</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start SVG &apos;%1&apos;</source>
+        <translation>无法创建 SVG 文件“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot start PDF &apos;%1&apos;</source>
+        <translation>无法创建 PDF 文件“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <location filename="../../ui/formulapanel.cpp" line="+66"/>
+        <source>The PyTorch code for the selected variant</source>
+        <translation>所选形式对应的 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the PyTorch line to the clipboard</source>
+        <translation>将这行 PyTorch 代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PyTorch:</source>
+        <translation>PyTorch 代码：</translation>
     </message>
 </context>
 <context>
@@ -260,7 +947,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+356"/>
+        <location filename="../../ui/mainwindow.cpp" line="+331"/>
         <source>GELU Lab</source>
         <translation>GELU 实验室</translation>
     </message>
@@ -460,32 +1147,7 @@
         <translation>部分设置已恢复为默认值</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Variant:</source>
-        <translation>形式(&amp;V)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exact x·Φ(x)</source>
-        <translation>精确 x·Φ(x)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tanh approximation</source>
-        <translation>tanh 近似</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sigmoid approximation</source>
-        <translation>sigmoid 近似</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which GELU variant to draw</source>
-        <translation>选择要绘制的 GELU 形式</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The saved language “%1” is not available; the desktop&apos;s language is used.</source>
         <translation>保存的语言“%1”不可用；已改用桌面环境的语言。</translation>
     </message>
