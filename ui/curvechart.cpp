@@ -4,8 +4,8 @@
 
 #include "chartaxes.h"
 #include "curvelayer.h"
-#include "vectorstate.h"
 
+#include <gelulab/vectorstate.h>
 #include <gelulab/activations.h>
 #include <gelulab/keypoints.h>
 #include <gelulab/plotsampling.h>
@@ -223,7 +223,7 @@ double CurveChart::plotWidthPx() const
 
 void CurveChart::redraw()
 {
-    clearUpperVectorState(); // core's libm calls run ~20x slower otherwise (see vectorstate.h)
+    gelulab::clearUpperVectorState(); // core's libm calls run ~20x slower otherwise (see vectorstate.h)
     const double from = m_state.x.from;
     const double to = m_state.x.to;
     m_sampledWidth = plotWidthPx();
@@ -655,7 +655,7 @@ void CurveChart::showCrosshairAt(double x)
         return;
     }
     m_crosshairX = x;
-    clearUpperVectorState(); // the readout evaluates core below (see vectorstate.h)
+    gelulab::clearUpperVectorState(); // the readout evaluates core below (see vectorstate.h)
     const QRectF area = m_chart->plotArea();
     const double px = m_layer->toPixel(QPointF(x, 0.0)).x();
     m_crosshair->setLine(px, area.top(), px, area.bottom());

@@ -4,8 +4,8 @@
 
 #include "chartaxes.h"
 #include "curvelayer.h"
-#include "vectorstate.h"
 
+#include <gelulab/vectorstate.h>
 #include <gelulab/activations.h>
 #include <gelulab/plotsampling.h>
 
@@ -124,7 +124,7 @@ void ErrorChart::setChartStyle(const ChartStyle& style)
 
 void ErrorChart::redraw()
 {
-    clearUpperVectorState(); // core's libm calls run ~20x slower otherwise (see vectorstate.h)
+    gelulab::clearUpperVectorState(); // core's libm calls run ~20x slower otherwise (see vectorstate.h)
     const GeluMode mode = m_state.mode;
     const double from = m_state.x.from;
     const double to = m_state.x.to;

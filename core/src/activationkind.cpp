@@ -3,6 +3,7 @@
 #include "gelulab/activationkind.h"
 
 #include "gelulab/activations.h"
+#include "gelulab/vectorstate.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -42,6 +43,7 @@ std::string_view activationKindName(ActivationKind kind)
 void applyActivation(ActivationKind kind, std::span<const double> x, std::span<double> value,
                      std::span<double> derivative)
 {
+    clearUpperVectorState(); // the non-GELU kinds call libm here too (tanh, exp)
     const bool wantDerivative = !derivative.empty();
     if (value.size() != x.size() || (wantDerivative && derivative.size() != x.size()))
         throw std::invalid_argument("gelulab: activation span sizes differ");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "gelulab/activations.h"
 
+#include "gelulab/vectorstate.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -23,6 +25,7 @@ namespace {
 
     void requireSameSize(std::size_t in, std::size_t out)
     {
+        clearUpperVectorState(); // every batch form starts here: libm at full speed on any thread
         if (in != out)
             throw std::invalid_argument("gelulab: output span size differs from input span size");
     }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GELU Lab contributors
 // SPDX-License-Identifier: MIT
 #include "curvechart.h"
-#include "vectorstate.h"
+#include <gelulab/vectorstate.h>
 
 #include <QApplication>
 
@@ -59,7 +59,7 @@ void BM_CurveRedraw(benchmark::State& state)
     state.counters["drawn"] = static_cast<double>(chart.valuePoints().size());
     state.SetItemsProcessed(state.iterations());
     // Leave no dirty AVX state behind for benchmarks that run after this one (see vectorstate.h).
-    clearUpperVectorState();
+    gelulab::clearUpperVectorState();
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 GELU Lab contributors
 // SPDX-License-Identifier: MIT
-#include "vectorstate.h"
+#include "gelulab/vectorstate.h"
+
+namespace gelulab {
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 
@@ -27,3 +29,5 @@ void clearUpperVectorState()
 void clearUpperVectorState() { }
 
 #endif
+
+} // namespace gelulab

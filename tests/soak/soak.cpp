@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 GELU Lab contributors
+// SPDX-License-Identifier: MIT
+// gelulab_soak: trains GELU vs ReLU for a long run with the live loss chart on screen while the
+// curve explorer's range is changed every few milliseconds, and watches two things:
+//  - memory: resident size minus what the loss histories hold by design (a few bytes per step)
+//    must stay flat after warm-up;
+//  - responsiveness: the longest gap between turns of the GUI event loop.
+//
+//   gelulab_soak [--steps N] [--max-growth-mb M] [--max-gap-ms G]
+// Prints one line a second and a summary; exits 1 when a bound is broken.
+#include "curveexplorer.h"
+#include "trainerpanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+#include <fstream>
+#include <unistd.h>
+
+namespace {
+
+double residentMegabytes()
+{
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0;
+    long resident = 0;
+    statm >> pages >> resident;
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double argument(const QStringList& args, const QString& name, double fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args[at + 1].toDouble() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto steps = static_cast<std::int64_t>(argument(args, QStringLiteral("--steps"), 1e7));
+    const double maxGrowthMb = argument(args, QStringLiteral("--max-growth-mb"), 16.0);
+    const double maxGapMs = argument(args, QStringLiteral("--max-gap-ms"), 100.0);
+
+    CurveExplorer explorer;
+    explorer.resize(1280, 720);
+    explorer.show();
+    TrainerPanel trainer;
+    trainer.resize(1280, 720);
+    trainer.show();
+    TrainerSettings settings;
+    settings.setup.dataset = gelulab::DatasetKind::Xor;
+    settings.setup.hidden = { 4 };
+    settings.setup.batchSize = 16;
+    settings.compare = true; // GELU and ReLU: four loss curves on the live chart
+    trainer.setSettings(settings);
+    trainer.play();
+
+    // The lecturer drags the range slider the whole time.
+    long rangeChanges = 0;
+    QTimer dragging;
+    dragging.setInterval(3);
+    QObject::connect(&dragging, &QTimer::timeout, [&] {
+        CurveExplorerState state = explorer.state();
+        const double half = 2.0 + (rangeChanges % 400) * 0.02;
+        state.x = { -half, half };
+        explorer.setState(state);
+        ++rangeChanges;
+    });
+    dragging.start();
+
+    // Event-loop turns: a 5 ms timer; the longest interval between its ticks, past warm-up.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = 0;
+    qint64 longestGapMs = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        if (now > 3000)
+            longestGapMs = std::max(longestGapMs, now - lastTick);
+        lastTick = now;
+    });
+    heartbeat.start();
+
+    const auto historyMegabytes = [&trainer] {
+        std::size_t bytes = 0;
+        for (int i = 0; i < trainer.networkCount(); ++i)
+            bytes += trainer.trainHistory(i).memoryBytes() + trainer.testHistory(i).memoryBytes();
+        return double(bytes) / (1024.0 * 1024.0);
+    };
+    double baselineOther = -1.0;
+    double maxOtherGrowth = 0.0;
+    QTimer sampler;
+    sampler.setInterval(1000);
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        const double rss = residentMegabytes();
+        const double history = historyMegabytes();
+        const double other = rss - history;
+        // Warm-up: the first 10 % of the run (allocator pools, font caches, chart items).
+        if (baselineOther < 0 && trainer.stepCount(0) > steps / 10)
+            baselineOther = other;
+        if (baselineOther >= 0)
+            maxOtherGrowth = std::max(maxOtherGrowth, other - baselineOther);
+        std::printf("t=%5.0fs steps=%10lld rss=%7.1fMB histories=%6.1fMB other=%7.1fMB range-changes=%ld "
+                    "longest-gap=%lldms\n",
+                    double(clock.elapsed()) / 1000.0, static_cast<long long>(trainer.stepCount(0)), rss, history, other,
+                    rangeChanges, static_cast<long long>(longestGapMs));
+        std::fflush(stdout);
+        if (trainer.stepCount(0) >= steps || !trainer.divergence(0).isEmpty())
+            app.quit();
+    });
+    sampler.start();
+    app.exec();
+    trainer.pause();
+
+    const bool memoryOk = baselineOther >= 0 && maxOtherGrowth <= maxGrowthMb;
+    const bool gapOk = longestGapMs <= maxGapMs;
+    std::printf("soak: %lld steps, %ld range changes; memory other than loss histories grew %.1f MB after "
+                "warm-up (bound %.0f MB): %s; longest event-loop gap %lld ms (bound %.0f ms): %s\n",
+                static_cast<long long>(trainer.stepCount(0)), rangeChanges, maxOtherGrowth, maxGrowthMb,
+                memoryOk ? "ok" : "FAILED", static_cast<long long>(longestGapMs), maxGapMs, gapOk ? "ok" : "FAILED");
+    return memoryOk && gapOk ? 0 : 1;
+}
