@@ -22,6 +22,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -31,6 +32,7 @@ using gelulab::DatasetKind;
 using gelulab::OptimizerKind;
 
 constexpr int kSliderPerDecade = 10;
+constexpr int kMaxWidth = 256;
 constexpr int kSpeedSteps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
 constexpr int kFastestIndex = static_cast<int>(std::size(kSpeedSteps)); // "as fast as possible"
 
@@ -179,7 +181,7 @@ void TrainerPanel::buildControls()
         QRegularExpression(QStringLiteral("^$|^[1-9][0-9]{0,2}(,[1-9][0-9]{0,2}){0,5}$")), m_hiddenEdit));
     m_hiddenEdit->setPlaceholderText(tr("none: logistic regression"));
     m_hiddenEdit->setToolTip(tr("Hidden layers as widths separated by commas, e.g. 8,8 for two layers of 8 "
-                                "units (up to 6 layers of up to 999). Press Enter to apply."));
+                                "units (up to 6 layers of up to 256 units). Press Enter to apply."));
     m_activationBox = new QComboBox;
     m_activationBox->setObjectName(QStringLiteral("activationBox"));
     fillActivations(m_activationBox);
@@ -370,8 +372,13 @@ void TrainerPanel::readSettingsAndReset()
     setup.testFraction = m_testShareSpin->value() / 100.0;
     setup.seed = static_cast<std::uint64_t>(m_seedSpin->value());
     setup.hidden.clear();
-    for (const QString& width : m_hiddenEdit->text().split(',', Qt::SkipEmptyParts))
-        setup.hidden.push_back(width.toInt());
+    QStringList widths;
+    for (const QString& width : m_hiddenEdit->text().split(',', Qt::SkipEmptyParts)) {
+        // Wider layers would make every step and output map slow enough to blunt Pause and Reset.
+        setup.hidden.push_back(std::clamp(width.toInt(), 1, kMaxWidth));
+        widths << QString::number(setup.hidden.back());
+    }
+    m_hiddenEdit->setText(widths.join(','));
     m_hiddenEdit->setProperty("applied", m_hiddenEdit->text());
     setup.activation = static_cast<ActivationKind>(m_activationBox->currentData().toInt());
     m_settings.compare = m_compareCheck->isChecked();

@@ -70,6 +70,7 @@ private slots:
     void learningRateChangeTakesEffectMidRun();
     void closingMidRunLeavesNoThread();
     void divergenceStopsWithReason();
+    void dataAndNetworkControlsStartANewRun();
     void regressionShowsFittedCurve();
     void chartDrawsBoundedPoints_data();
     void chartDrawsBoundedPoints();
@@ -101,9 +102,12 @@ void TestTrainerPanel::playLossGrowsAndFalls()
     QTest::mouseClick(button(panel, "playButton"), Qt::LeftButton);
     QVERIFY(panel.isPlaying());
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 200, 20000);
-    const auto earlyPoints = panel.lossChart()->seriesPoints(0).size();
+    QTRY_VERIFY(!panel.lossChart()->seriesPoints(0).isEmpty());
+    // The drawn series reaches further right as training goes on (its point count is capped).
+    const double earlyEnd = panel.lossChart()->seriesPoints(0).last().x();
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 1500, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.lossChart()->seriesPoints(0).size() > earlyPoints, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.lossChart()->seriesPoints(0).last().x() >= std::max(1500.0, earlyEnd + 1), 5000);
+    QVERIFY(panel.lossChart()->seriesPoints(0).size() <= panel.lossChart()->maxPoints());
     for (int n = 0; n < (compare ? 2 : 1); ++n) {
         const auto& history = panel.trainHistory(n);
         const double early = meanLoss(history, 1, 50);
@@ -249,6 +253,43 @@ void TestTrainerPanel::divergenceStopsWithReason()
     settings.setup.learningRate = 0.01;
     panel.setSettings(settings);
     QVERIFY(panel.divergence().isEmpty());
+    panel.step();
+    QTRY_COMPARE(panel.stepCount(), 1);
+}
+
+void TestTrainerPanel::dataAndNetworkControlsStartANewRun()
+{
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(true));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 50, 20000);
+    auto* datasetBox = panel.findChild<QComboBox*>(QStringLiteral("datasetBox"));
+    datasetBox->setCurrentIndex(datasetBox->findData(int(gelulab::DatasetKind::Circle)));
+    QCOMPARE(panel.settings().setup.dataset, gelulab::DatasetKind::Circle);
+    QVERIFY(!panel.isPlaying());
+    QCOMPARE(panel.stepCount(), 0);
+    QVERIFY(panel.trainHistory().empty());
+
+    auto* hidden = panel.findChild<QLineEdit*>(QStringLiteral("hiddenEdit"));
+    hidden->selectAll();
+    QTest::keyClicks(hidden, QStringLiteral("4,300"));
+    QTest::keyClick(hidden, Qt::Key_Return);
+    QCOMPARE(panel.settings().setup.hidden, (std::vector<int> { 4, 256 })); // widths capped at 256
+    QCOMPARE(hidden->text(), QStringLiteral("4,256"));
+    hidden->selectAll();
+    QTest::keyClicks(hidden, QStringLiteral("x"));
+    QCOMPARE(hidden->text(), QStringLiteral("4,256")); // the validator refuses letters
+    QTest::keyClick(hidden, Qt::Key_Backspace);
+    QTest::keyClick(hidden, Qt::Key_Return);
+    QVERIFY(panel.settings().setup.hidden.empty()); // no hidden layer: logistic regression
+
+    auto* compare = panel.findChild<QCheckBox*>(QStringLiteral("compareCheck"));
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QVERIFY(!panel.settings().compare);
+    QCOMPARE(panel.networkCount(), 1);
+    QCOMPARE(panel.lossChart()->curveCount(), 2);
     panel.step();
     QTRY_COMPARE(panel.stepCount(), 1);
 }
