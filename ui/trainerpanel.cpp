@@ -86,7 +86,10 @@ void fillActivations(QComboBox* box)
         box->addItem(activationLabel(kind), static_cast<int>(kind));
 }
 
-QString percent(double share) { return std::isnan(share) ? QStringLiteral("–") : QString::number(100.0 * share, 'f', 1) + '%'; }
+QString percent(double share)
+{
+    return std::isnan(share) ? QStringLiteral("–") : QString::number(100.0 * share, 'f', 1) + '%';
+}
 
 } // namespace
 
@@ -155,13 +158,15 @@ void TrainerPanel::buildControls()
     m_noiseSpin->setRange(0.0, 0.5);
     m_noiseSpin->setSingleStep(0.01);
     m_noiseSpin->setDecimals(2);
-    m_noiseSpin->setToolTip(tr("Standard deviation of the random jitter added to every sample, in data units"));
+    m_noiseSpin->setToolTip(
+        tr("Standard deviation of the random jitter added to every sample, in data units"));
     m_testShareSpin = new QSpinBox;
     m_testShareSpin->setObjectName(QStringLiteral("testShareSpin"));
     m_testShareSpin->setRange(0, 90);
     m_testShareSpin->setSingleStep(10);
     m_testShareSpin->setSuffix(QStringLiteral(" %"));
-    m_testShareSpin->setToolTip(tr("Share of the samples held out as test data (rings); the network never trains on them"));
+    m_testShareSpin->setToolTip(
+        tr("Share of the samples held out as test data (rings); the network never trains on them"));
     m_seedSpin = new QSpinBox;
     m_seedSpin->setObjectName(QStringLiteral("seedSpin"));
     m_seedSpin->setRange(0, 999999);
@@ -207,10 +212,12 @@ void TrainerPanel::buildControls()
     m_learningRateSlider = new QSlider(Qt::Horizontal);
     m_learningRateSlider->setObjectName(QStringLiteral("learningRateSlider"));
     m_learningRateSlider->setRange(-4 * kSliderPerDecade, 1 * kSliderPerDecade);
-    m_learningRateSlider->setToolTip(tr("Learning rate on a log scale, 0.0001 to 10. Takes effect at the next "
-                                        "step, without resetting the network: try raising it mid-run."));
+    m_learningRateSlider->setToolTip(
+        tr("Learning rate on a log scale, 0.0001 to 10. Takes effect at the next "
+           "step, without resetting the network: try raising it mid-run."));
     m_learningRateLabel = new QLabel;
-    m_learningRateLabel->setMinimumWidth(m_learningRateLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.0001")) + 4);
+    m_learningRateLabel->setMinimumWidth(
+        m_learningRateLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.0001")) + 4);
     m_learningRateLabel->setToolTip(m_learningRateSlider->toolTip());
     auto* rateRow = new QHBoxLayout;
     rateRow->addWidget(m_learningRateSlider, 1);
@@ -229,9 +236,11 @@ void TrainerPanel::buildControls()
     m_speedSlider = new QSlider(Qt::Horizontal);
     m_speedSlider->setObjectName(QStringLiteral("speedSlider"));
     m_speedSlider->setRange(0, kFastestIndex);
-    m_speedSlider->setToolTip(tr("Training speed in steps per second; at the right end, as fast as possible"));
+    m_speedSlider->setToolTip(
+        tr("Training speed in steps per second; at the right end, as fast as possible"));
     m_speedLabel = new QLabel;
-    m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000/s")) + 4);
+    m_speedLabel->setMinimumWidth(
+        m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000/s")) + 4);
     m_speedLabel->setToolTip(m_speedSlider->toolTip());
     auto* speedRow = new QHBoxLayout;
     speedRow->addWidget(m_speedSlider, 1);
@@ -273,7 +282,8 @@ void TrainerPanel::buildControls()
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::RichText);
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setToolTip(tr("Steps done, accuracy on the training and test samples, and training speed"));
+    m_statusLabel->setToolTip(
+        tr("Steps done, accuracy on the training and test samples, and training speed"));
     m_logScaleCheck = new QCheckBox(tr("Log scale"));
     m_logScaleCheck->setObjectName(QStringLiteral("logScaleCheck"));
     m_logScaleCheck->setToolTip(tr("Show the loss on a logarithmic axis, where late progress stays visible"));
@@ -411,7 +421,8 @@ void TrainerPanel::setCurves()
         const QString name = activationLabel(activations[i]);
         curves.append({ tr("%1 train").arg(name), kNetworkColours[i], false, &m_trainHistory[i] });
         if (m_settings.setup.testFraction > 0)
-            curves.append({ tr("%1 test").arg(name), kNetworkColours[i].lighter(130), true, &m_testHistory[i] });
+            curves.append(
+                { tr("%1 test").arg(name), kNetworkColours[i].lighter(130), true, &m_testHistory[i] });
         m_outputViews[i]->setTitle(name);
     }
     m_outputViews[1]->setVisible(activations.size() > 1);
@@ -425,7 +436,8 @@ void TrainerPanel::play()
     m_playing = true;
     m_worker->setPlaying(true);
     const quint64 id = m_runId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
     updateButtons();
 }
 
@@ -442,7 +454,8 @@ void TrainerPanel::step()
         return;
     m_worker->requestSteps(1);
     const quint64 id = m_runId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
 }
 
 void TrainerPanel::reset()
@@ -531,13 +544,18 @@ void TrainerPanel::updateStatus()
         if (!m_testHistory[i].empty())
             line += tr(" (test %1)").arg(QString::number(m_testHistory[i].last(), 'g', 3));
         if (classification)
-            line += tr(" · accuracy train %1, test %2").arg(percent(m_trainAccuracy[i]), percent(m_testAccuracy[i]));
+            line += tr(" · accuracy train %1, test %2")
+                        .arg(percent(m_trainAccuracy[i]), percent(m_testAccuracy[i]));
         if (!m_divergence[i].isEmpty())
-            line += QStringLiteral(" · <span style='color:#c00'>%1</span>").arg(m_divergence[i].toHtmlEscaped());
+            line += QStringLiteral(" · <span style='color:#c00'>%1</span>")
+                        .arg(m_divergence[i].toHtmlEscaped());
         lines << line;
     }
     lines << tr("%1 steps/s").arg(QString::number(m_stepsPerSecond, 'f', 0));
     m_statusLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
-QString TrainerPanel::statusText() const { return m_statusLabel->text(); }
+QString TrainerPanel::statusText() const
+{
+    return m_statusLabel->text();
+}

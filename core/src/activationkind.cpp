@@ -39,8 +39,8 @@ std::string_view activationKindName(ActivationKind kind)
     return "gelu";
 }
 
-void applyActivation(ActivationKind kind, std::span<const double> x, std::span<double> value,
-                     std::span<double> derivative)
+void applyActivation(
+    ActivationKind kind, std::span<const double> x, std::span<double> value, std::span<double> derivative)
 {
     const bool wantDerivative = !derivative.empty();
     if (value.size() != x.size() || (wantDerivative && derivative.size() != x.size()))

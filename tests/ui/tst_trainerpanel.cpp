@@ -106,13 +106,15 @@ void TestTrainerPanel::playLossGrowsAndFalls()
     // The drawn series reaches further right as training goes on (its point count is capped).
     const double earlyEnd = panel.lossChart()->seriesPoints(0).last().x();
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 1500, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.lossChart()->seriesPoints(0).last().x() >= std::max(1500.0, earlyEnd + 1), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel.lossChart()->seriesPoints(0).last().x() >= std::max(1500.0, earlyEnd + 1), 5000);
     QVERIFY(panel.lossChart()->seriesPoints(0).size() <= panel.lossChart()->maxPoints());
     for (int n = 0; n < (compare ? 2 : 1); ++n) {
         const auto& history = panel.trainHistory(n);
         const double early = meanLoss(history, 1, 50);
         const double late = meanLoss(history, 1401, 1450);
-        QVERIFY2(late < 0.5 * early, qPrintable(QStringLiteral("network %1: loss %2 → %3").arg(n).arg(early).arg(late)));
+        QVERIFY2(late < 0.5 * early,
+            qPrintable(QStringLiteral("network %1: loss %2 → %3").arg(n).arg(early).arg(late)));
         QVERIFY(panel.testHistory(n).size() > 0);
     }
     QVERIFY(panel.trainAccuracy(0) > 0.8);
@@ -215,7 +217,8 @@ void TestTrainerPanel::learningRateChangeTakesEffectMidRun()
     QTRY_VERIFY_WITH_TIMEOUT(static_cast<std::int64_t>(history.size()) >= changedAt + 300, 20000);
     const double fastDrop = history.at(changedAt) - history.at(changedAt + 299);
     QVERIFY2(fastDrop > 20 * std::fabs(slowDrop),
-             qPrintable(QStringLiteral("drop over 300 steps: %1 at 1e-4, %2 at 0.316").arg(slowDrop).arg(fastDrop)));
+        qPrintable(
+            QStringLiteral("drop over 300 steps: %1 at 1e-4, %2 at 0.316").arg(slowDrop).arg(fastDrop)));
 }
 
 void TestTrainerPanel::closingMidRunLeavesNoThread()
@@ -355,7 +358,7 @@ void TestTrainerPanel::chartReadoutAndLogScale()
     LossChart chart;
     chart.resize(600, 300);
     chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &train },
-                      { QStringLiteral("GELU test"), Qt::blue, true, &test } });
+        { QStringLiteral("GELU test"), Qt::blue, true, &test } });
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     QCOMPARE(chart.readoutAt(4.2), QStringLiteral("step 4\nGELU train 0.25\nGELU test 0.5"));
@@ -421,16 +424,18 @@ void TestTrainerPanel::screenshot()
         QSKIP("set GELULAB_SCREENSHOT=file.png to save a screenshot of the panel");
     TrainerPanel panel;
     TrainerSettings settings = xorSettings(true);
-    settings.setup.dataset = gelulab::parseDatasetKind(qEnvironmentVariable("GELULAB_SCREENSHOT_DATASET", "spiral")
-                                                           .toStdString())
+    settings.setup.dataset = gelulab::parseDatasetKind(
+        qEnvironmentVariable("GELULAB_SCREENSHOT_DATASET", "spiral").toStdString())
                                  .value_or(gelulab::DatasetKind::Spiral);
     settings.setup.noise = 0.03;
-    settings.setup.batchSize = 0; // full batch: smooth curves, the difference between the activations stands out
+    settings.setup.batchSize
+        = 0; // full batch: smooth curves, the difference between the activations stands out
     settings.setup.hidden = { 16, 16 };
     settings.setup.learningRate = 0.01;
     panel.setSettings(settings);
     panel.resize(1100, 680);
-    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(true); // the race shows best on log-y
+    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))
+        ->setChecked(true); // the race shows best on log-y
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.play();
