@@ -74,7 +74,7 @@ LossHistory::Bucket LossHistory::range(std::int64_t firstStep, std::int64_t last
     const auto end = static_cast<std::size_t>(lastStep);
     while (begin < end) {
         const int aligned = begin == 0 ? 64 : std::countr_zero(begin) / 2;
-        const int fits = (std::bit_width(end - begin) - 1) / 2;
+        const int fits = (static_cast<int>(std::bit_width(end - begin)) - 1) / 2;
         const auto level
             = static_cast<std::size_t>(std::min({ aligned, fits, static_cast<int>(m_levels.size()) }));
         if (level == 0) {
