@@ -13,8 +13,8 @@
 #include <QLogValueAxis>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +25,10 @@ namespace {
 // The smallest loss a log axis shows; an exact 0 (a perfect mse fit) is drawn there.
 constexpr double kLogFloor = 1e-12;
 
-QString formatLoss(double value) { return QString::number(value, 'g', 4); }
+QString formatLoss(double value)
+{
+    return QString::number(value, 'g', 4);
+}
 
 } // namespace
 
@@ -59,8 +62,9 @@ LossChart::LossChart(QWidget* parent)
     m_readout = new QLabel(m_view);
     m_readout->setObjectName(QStringLiteral("lossReadout"));
     m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_readout->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,220); border: 1px solid #bbb;"
-                                            " border-radius: 3px; padding: 2px 5px; color: #222; }"));
+    m_readout->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(255,255,255,220); border: 1px solid #bbb;"
+                       " border-radius: 3px; padding: 2px 5px; color: #222; }"));
     m_readout->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -163,7 +167,8 @@ void LossChart::refresh()
         high = 1.0;
     }
     if (m_logarithmic) {
-        m_axisLogY->setRange(std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(high))));
+        m_axisLogY->setRange(
+            std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(high))));
     } else {
         const double pad = 0.05 * std::max(high - low, 1e-9);
         m_axisY->setRange(std::max(0.0, low - pad), high + pad);
@@ -173,15 +178,22 @@ void LossChart::refresh()
         m_readout->setText(readoutAt(m_readout->property("step").toDouble()));
 }
 
-QList<QPointF> LossChart::seriesPoints(int curve) const { return m_series.value(curve)->points(); }
+QList<QPointF> LossChart::seriesPoints(int curve) const
+{
+    return m_series.value(curve)->points();
+}
 
-QString LossChart::seriesName(int curve) const { return m_series.value(curve)->name(); }
+QString LossChart::seriesName(int curve) const
+{
+    return m_series.value(curve)->name();
+}
 
 QString LossChart::readoutAt(double step) const
 {
     std::int64_t longest = 0;
     for (const Curve& curve : m_curves)
-        longest = std::max<std::int64_t>(longest, curve.history ? static_cast<std::int64_t>(curve.history->size()) : 0);
+        longest = std::max<std::int64_t>(
+            longest, curve.history ? static_cast<std::int64_t>(curve.history->size()) : 0);
     if (longest == 0)
         return {};
     const auto nearest = std::clamp<std::int64_t>(std::llround(step), 1, longest);
@@ -193,7 +205,10 @@ QString LossChart::readoutAt(double step) const
     return parts.join(QLatin1Char('\n')); // one line per curve keeps the box narrow
 }
 
-QString LossChart::readoutText() const { return m_readout->isVisible() ? m_readout->text() : QString(); }
+QString LossChart::readoutText() const
+{
+    return m_readout->isVisible() ? m_readout->text() : QString();
+}
 
 void LossChart::showReadoutAt(const QPointF& widgetPosition)
 {
@@ -246,7 +261,7 @@ void LossChart::applyTheme(Theme theme)
     m_chart->setBackgroundBrush(background);
     m_chart->legend()->setLabelColor(text);
     for (QAbstractAxis* axis : { static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY),
-                                 static_cast<QAbstractAxis*>(m_axisLogY) }) {
+             static_cast<QAbstractAxis*>(m_axisLogY) }) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);

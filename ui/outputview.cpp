@@ -12,13 +12,15 @@ OutputView::OutputView(QWidget* parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setToolTip(tr("What the network has learnt. 2-D data: the colour is the predicted class, paler where the "
-                  "network is unsure. 1-D data: the fitted curve. Dots are training samples, rings test samples."));
+    setToolTip(
+        tr("What the network has learnt. 2-D data: the colour is the predicted class, paler where the "
+           "network is unsure. 1-D data: the fitted curve. Dots are training samples, rings test samples."));
 }
 
 QColor OutputView::classColour(int index)
 {
-    static const QColor colours[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c) };
+    static const QColor colours[]
+        = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c) };
     return colours[static_cast<std::size_t>(std::clamp(index, 0, 2))];
 }
 
@@ -73,7 +75,9 @@ void OutputView::setSnapshot(const OutputSnapshot& snapshot)
                 // Certainty 0 (all classes equal) → white, 1 → a light tint of the class colour.
                 const double certainty = std::clamp((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0);
                 const double strength = 0.55 * certainty;
-                auto mix = [strength](double c) { return static_cast<int>(std::lround(255.0 * (1.0 - strength * (1.0 - c)))); };
+                auto mix = [strength](double c) {
+                    return static_cast<int>(std::lround(255.0 * (1.0 - strength * (1.0 - c))));
+                };
                 line[col] = qRgb(mix(r), mix(g), mix(b));
             }
         }
@@ -84,7 +88,7 @@ void OutputView::setSnapshot(const OutputSnapshot& snapshot)
 QPointF OutputView::toWidget(const QRectF& plot, double x, double y) const
 {
     return { plot.left() + (x - m_area.left()) / m_area.width() * plot.width(),
-             plot.bottom() - (y - m_area.top()) / m_area.height() * plot.height() };
+        plot.bottom() - (y - m_area.top()) / m_area.height() * plot.height() };
 }
 
 void OutputView::render(QPainter& painter, const QRectF& target) const
@@ -104,7 +108,8 @@ void OutputView::render(QPainter& painter, const QRectF& target) const
         QFont bold = painter.font();
         bold.setBold(true);
         painter.setFont(bold);
-        painter.drawText(QRectF(target.left(), target.top() + 4, target.width(), titleHeight), Qt::AlignCenter, m_title);
+        painter.drawText(
+            QRectF(target.left(), target.top() + 4, target.width(), titleHeight), Qt::AlignCenter, m_title);
         painter.setFont(QFont());
     }
     if (!m_area.isValid() || plot.width() < 10 || plot.height() < 10) {
@@ -132,7 +137,8 @@ void OutputView::render(QPainter& painter, const QRectF& target) const
         for (Eigen::Index i = 0; i < samples.size(); ++i) {
             const double x = samples.inputs(0, i);
             const double y = twoD ? samples.inputs(1, i) : samples.targets(0, i);
-            const QColor colour = twoD ? classColour(static_cast<int>(samples.targets(0, i))) : QColor(0x55, 0x55, 0x55);
+            const QColor colour
+                = twoD ? classColour(static_cast<int>(samples.targets(0, i))) : QColor(0x55, 0x55, 0x55);
             const QPointF at = toWidget(plot, x, y);
             if (test) {
                 painter.setPen(QPen(colour, 1.6));

@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -35,6 +36,7 @@ using gelulab::DatasetKind;
 using gelulab::OptimizerKind;
 
 constexpr int kSliderPerDecade = 10;
+constexpr int kMaxWidth = 256;
 constexpr int kSpeedSteps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
 constexpr int kFastestIndex = static_cast<int>(std::size(kSpeedSteps)); // "as fast as possible"
 
@@ -88,7 +90,10 @@ void fillActivations(QComboBox* box)
         box->addItem(activationLabel(kind), static_cast<int>(kind));
 }
 
-QString percent(double share) { return std::isnan(share) ? QStringLiteral("–") : QString::number(100.0 * share, 'f', 1) + '%'; }
+QString percent(double share)
+{
+    return std::isnan(share) ? QStringLiteral("–") : QString::number(100.0 * share, 'f', 1) + '%';
+}
 
 } // namespace
 
@@ -157,13 +162,15 @@ void TrainerPanel::buildControls()
     m_noiseSpin->setRange(0.0, 0.5);
     m_noiseSpin->setSingleStep(0.01);
     m_noiseSpin->setDecimals(2);
-    m_noiseSpin->setToolTip(tr("Standard deviation of the random jitter added to every sample, in data units"));
+    m_noiseSpin->setToolTip(
+        tr("Standard deviation of the random jitter added to every sample, in data units"));
     m_testShareSpin = new QSpinBox;
     m_testShareSpin->setObjectName(QStringLiteral("testShareSpin"));
     m_testShareSpin->setRange(0, 90);
     m_testShareSpin->setSingleStep(10);
     m_testShareSpin->setSuffix(QStringLiteral(" %"));
-    m_testShareSpin->setToolTip(tr("Share of the samples held out as test data (rings); the network never trains on them"));
+    m_testShareSpin->setToolTip(
+        tr("Share of the samples held out as test data (rings); the network never trains on them"));
     m_seedSpin = new QSpinBox;
     m_seedSpin->setObjectName(QStringLiteral("seedSpin"));
     m_seedSpin->setRange(0, 999999);
@@ -183,7 +190,7 @@ void TrainerPanel::buildControls()
         QRegularExpression(QStringLiteral("^$|^[1-9][0-9]{0,2}(,[1-9][0-9]{0,2}){0,5}$")), m_hiddenEdit));
     m_hiddenEdit->setPlaceholderText(tr("none: logistic regression"));
     m_hiddenEdit->setToolTip(tr("Hidden layers as widths separated by commas, e.g. 8,8 for two layers of 8 "
-                                "units (up to 6 layers of up to 999). Press Enter to apply."));
+                                "units (up to 6 layers of up to 256 units). Press Enter to apply."));
     m_activationBox = new QComboBox;
     m_activationBox->setObjectName(QStringLiteral("activationBox"));
     fillActivations(m_activationBox);
@@ -209,10 +216,12 @@ void TrainerPanel::buildControls()
     m_learningRateSlider = new QSlider(Qt::Horizontal);
     m_learningRateSlider->setObjectName(QStringLiteral("learningRateSlider"));
     m_learningRateSlider->setRange(-4 * kSliderPerDecade, 1 * kSliderPerDecade);
-    m_learningRateSlider->setToolTip(tr("Learning rate on a log scale, 0.0001 to 10. Takes effect at the next "
-                                        "step, without resetting the network: try raising it mid-run."));
+    m_learningRateSlider->setToolTip(
+        tr("Learning rate on a log scale, 0.0001 to 10. Takes effect at the next "
+           "step, without resetting the network: try raising it mid-run."));
     m_learningRateLabel = new QLabel;
-    m_learningRateLabel->setMinimumWidth(m_learningRateLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.0001")) + 4);
+    m_learningRateLabel->setMinimumWidth(
+        m_learningRateLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.0001")) + 4);
     m_learningRateLabel->setToolTip(m_learningRateSlider->toolTip());
     auto* rateRow = new QHBoxLayout;
     rateRow->addWidget(m_learningRateSlider, 1);
@@ -231,9 +240,11 @@ void TrainerPanel::buildControls()
     m_speedSlider = new QSlider(Qt::Horizontal);
     m_speedSlider->setObjectName(QStringLiteral("speedSlider"));
     m_speedSlider->setRange(0, kFastestIndex);
-    m_speedSlider->setToolTip(tr("Training speed in steps per second; at the right end, as fast as possible"));
+    m_speedSlider->setToolTip(
+        tr("Training speed in steps per second; at the right end, as fast as possible"));
     m_speedLabel = new QLabel;
-    m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000/s")) + 4);
+    m_speedLabel->setMinimumWidth(
+        m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000/s")) + 4);
     m_speedLabel->setToolTip(m_speedSlider->toolTip());
     auto* speedRow = new QHBoxLayout;
     speedRow->addWidget(m_speedSlider, 1);
@@ -275,7 +286,8 @@ void TrainerPanel::buildControls()
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::RichText);
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setToolTip(tr("Steps done, accuracy on the training and test samples, and training speed"));
+    m_statusLabel->setToolTip(
+        tr("Steps done, accuracy on the training and test samples, and training speed"));
     m_logScaleCheck = new QCheckBox(tr("Log scale"));
     m_logScaleCheck->setObjectName(QStringLiteral("logScaleCheck"));
     m_logScaleCheck->setToolTip(tr("Show the loss on a logarithmic axis, where late progress stays visible"));
@@ -374,8 +386,13 @@ void TrainerPanel::readSettingsAndReset()
     setup.testFraction = m_testShareSpin->value() / 100.0;
     setup.seed = static_cast<std::uint64_t>(m_seedSpin->value());
     setup.hidden.clear();
-    for (const QString& width : m_hiddenEdit->text().split(',', Qt::SkipEmptyParts))
-        setup.hidden.push_back(width.toInt());
+    QStringList widths;
+    for (const QString& width : m_hiddenEdit->text().split(',', Qt::SkipEmptyParts)) {
+        // Wider layers would make every step and output map slow enough to blunt Pause and Reset.
+        setup.hidden.push_back(std::clamp(width.toInt(), 1, kMaxWidth));
+        widths << QString::number(setup.hidden.back());
+    }
+    m_hiddenEdit->setText(widths.join(','));
     m_hiddenEdit->setProperty("applied", m_hiddenEdit->text());
     setup.activation = static_cast<ActivationKind>(m_activationBox->currentData().toInt());
     m_settings.compare = m_compareCheck->isChecked();
@@ -410,7 +427,8 @@ void TrainerPanel::setCurves()
         const QString name = activationLabel(activations[i]);
         curves.append({ tr("%1 train").arg(name), kNetworkColours[i], false, &m_trainHistory[i] });
         if (m_settings.setup.testFraction > 0)
-            curves.append({ tr("%1 test").arg(name), kNetworkColours[i].lighter(130), true, &m_testHistory[i] });
+            curves.append(
+                { tr("%1 test").arg(name), kNetworkColours[i].lighter(130), true, &m_testHistory[i] });
         m_outputViews[i]->setTitle(name);
     }
     m_outputViews[1]->setVisible(activations.size() > 1);
@@ -424,7 +442,8 @@ void TrainerPanel::play()
     m_playing = true;
     m_worker->setPlaying(true);
     const quint64 id = m_runId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
     updateButtons();
 }
 
@@ -443,7 +462,8 @@ void TrainerPanel::runSteps(int count)
         return;
     m_worker->requestSteps(count);
     const quint64 id = m_runId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->work(id); }, Qt::QueuedConnection);
 }
 
 void TrainerPanel::reset()
@@ -532,9 +552,11 @@ void TrainerPanel::updateStatus()
         if (!m_testHistory[i].empty())
             line += tr(" (test %1)").arg(QString::number(m_testHistory[i].last(), 'g', 3));
         if (classification)
-            line += tr(" · accuracy train %1, test %2").arg(percent(m_trainAccuracy[i]), percent(m_testAccuracy[i]));
+            line += tr(" · accuracy train %1, test %2")
+                        .arg(percent(m_trainAccuracy[i]), percent(m_testAccuracy[i]));
         if (!m_divergence[i].isEmpty())
-            line += QStringLiteral(" · <span style='color:#c00'>%1</span>").arg(m_divergence[i].toHtmlEscaped());
+            line += QStringLiteral(" · <span style='color:#c00'>%1</span>")
+                        .arg(m_divergence[i].toHtmlEscaped());
         lines << line;
     }
     lines << tr("%1 steps/s").arg(QString::number(m_stepsPerSecond, 'f', 0));

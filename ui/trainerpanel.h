@@ -47,8 +47,14 @@ public:
     int networkCount() const { return static_cast<int>(m_settings.activations().size()); }
     // Steps done by network `index`, as last reported by the worker.
     std::int64_t stepCount(int index = 0) const { return m_steps[static_cast<std::size_t>(index)]; }
-    const gelulab::LossHistory& trainHistory(int index = 0) const { return m_trainHistory[static_cast<std::size_t>(index)]; }
-    const gelulab::LossHistory& testHistory(int index = 0) const { return m_testHistory[static_cast<std::size_t>(index)]; }
+    const gelulab::LossHistory& trainHistory(int index = 0) const
+    {
+        return m_trainHistory[static_cast<std::size_t>(index)];
+    }
+    const gelulab::LossHistory& testHistory(int index = 0) const
+    {
+        return m_testHistory[static_cast<std::size_t>(index)];
+    }
     // The learning rate the worker used for its latest step.
     double appliedLearningRate() const { return m_appliedLearningRate; }
     QString statusText() const;

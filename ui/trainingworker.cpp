@@ -5,8 +5,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <exception>
 #include <cmath>
+#include <exception>
 
 namespace {
 
@@ -20,8 +20,8 @@ QRectF outputArea(const gelulab::DatasetSplit& split)
     const auto& train = split.train;
     const auto& test = split.test;
     if (train.inputs.rows() == 2) {
-        double extent = std::max(train.inputs.cwiseAbs().maxCoeff(),
-                                 test.size() ? test.inputs.cwiseAbs().maxCoeff() : 0.0);
+        double extent = std::max(
+            train.inputs.cwiseAbs().maxCoeff(), test.size() ? test.inputs.cwiseAbs().maxCoeff() : 0.0);
         extent = std::max(1.0, 1.1 * extent);
         return QRectF(-extent, -extent, 2 * extent, 2 * extent);
     }
@@ -106,7 +106,8 @@ void TrainingWorker::work(quint64 runId)
             const qint64 now = clock.nsecsElapsed();
             if (now < nextStepNs) {
                 // Sleep in short slices so Pause and Reset stay prompt at one step per second.
-                QThread::usleep(static_cast<unsigned long>(std::min<qint64>((nextStepNs - now) / 1000, 10'000)));
+                QThread::usleep(
+                    static_cast<unsigned long>(std::min<qint64>((nextStepNs - now) / 1000, 10'000)));
                 if (m_sinceUpdate.elapsed() >= kUpdateIntervalMs && stepped) {
                     publish(true, m_sinceOutput.elapsed() >= kOutputIntervalMs);
                     stepped = false;

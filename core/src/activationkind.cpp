@@ -40,8 +40,8 @@ std::string_view activationKindName(ActivationKind kind)
     return "gelu";
 }
 
-void applyActivation(ActivationKind kind, std::span<const double> x, std::span<double> value,
-                     std::span<double> derivative)
+void applyActivation(
+    ActivationKind kind, std::span<const double> x, std::span<double> value, std::span<double> derivative)
 {
     clearUpperVectorState(); // the non-GELU kinds call libm here too (tanh, exp)
     const bool wantDerivative = !derivative.empty();

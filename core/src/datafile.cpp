@@ -14,41 +14,42 @@ namespace gelulab {
 
 namespace {
 
-    std::vector<std::string_view> splitFields(std::string_view line)
-    {
-        std::vector<std::string_view> fields;
-        std::size_t start = 0;
-        while (true) {
-            const std::size_t comma = line.find(',', start);
-            fields.push_back(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-            if (comma == std::string_view::npos)
-                return fields;
-            start = comma + 1;
-        }
+std::vector<std::string_view> splitFields(std::string_view line)
+{
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = line.find(',', start);
+        fields.push_back(
+            line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+        if (comma == std::string_view::npos)
+            return fields;
+        start = comma + 1;
     }
+}
 
-    std::string_view trimmed(std::string_view text)
-    {
-        while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-            text.remove_prefix(1);
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-            text.remove_suffix(1);
-        return text;
-    }
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+        text.remove_suffix(1);
+    return text;
+}
 
-    // "x3" → 3 for prefix 'x'; 0 when the name is not of that form.
-    int columnNumber(std::string_view name, char prefix)
-    {
-        if (name.size() < 2 || name[0] != prefix)
+// "x3" → 3 for prefix 'x'; 0 when the name is not of that form.
+int columnNumber(std::string_view name, char prefix)
+{
+    if (name.size() < 2 || name[0] != prefix)
+        return 0;
+    int value = 0;
+    for (const char c : name.substr(1)) {
+        if (c < '0' || c > '9' || value > 100000)
             return 0;
-        int value = 0;
-        for (const char c : name.substr(1)) {
-            if (c < '0' || c > '9' || value > 100000)
-                return 0;
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        value = value * 10 + (c - '0');
     }
+    return value;
+}
 
 } // namespace
 
@@ -82,8 +83,8 @@ Dataset parseData(const std::string& csv, const std::string& name)
         } else if (features > 0 && columnNumber(column, 'y') == targets + 1) {
             ++targets;
         } else {
-            throw FileError(name + ": line 1, column " + std::to_string(c + 1) + ": unexpected header " + quoted
-                            + " (expected x1, x2, … then y or y1, y2, …)");
+            throw FileError(name + ": line 1, column " + std::to_string(c + 1) + ": unexpected header "
+                + quoted + " (expected x1, x2, … then y or y1, y2, …)");
         }
     }
     if (features == 0 || targets == 0)
@@ -106,16 +107,16 @@ Dataset parseData(const std::string& csv, const std::string& name)
         const std::vector<std::string_view> fields = splitFields(line);
         if (fields.size() != header.size())
             throw FileError(where + ": " + std::to_string(fields.size()) + " fields, but the header has "
-                            + std::to_string(header.size()));
+                + std::to_string(header.size()));
         for (std::size_t c = 0; c < fields.size(); ++c) {
             const auto value = parseNumber(fields[c]);
             const std::string column(trimmed(header[c]));
             if (!value)
                 throw FileError(where + ", column " + column + ": '" + std::string(trimmed(fields[c]))
-                                + "' is not a number");
+                    + "' is not a number");
             if (!std::isfinite(*value))
-                throw FileError(where + ", column " + column + ": " + formatNumber(*value)
-                                + " is not allowed in data");
+                throw FileError(
+                    where + ", column " + column + ": " + formatNumber(*value) + " is not allowed in data");
             values.push_back(*value);
         }
         ++rows;
@@ -136,13 +137,15 @@ Dataset parseData(const std::string& csv, const std::string& name)
     return data;
 }
 
-Dataset readDataFile(const std::string& path) { return parseData(readWholeFile(path), path); }
+Dataset readDataFile(const std::string& path)
+{
+    return parseData(readWholeFile(path), path);
+}
 
 std::string dataToCsv(const Dataset& data)
 {
     std::string text;
-    for (Eigen::Index f = 0; f < data.inputs.rows(); ++f)
-    {
+    for (Eigen::Index f = 0; f < data.inputs.rows(); ++f) {
         if (f)
             text += ',';
         text += 'x';
@@ -151,8 +154,7 @@ std::string dataToCsv(const Dataset& data)
     if (data.targets.rows() == 1) {
         text += ",y";
     } else {
-        for (Eigen::Index t = 0; t < data.targets.rows(); ++t)
-        {
+        for (Eigen::Index t = 0; t < data.targets.rows(); ++t) {
             text += ",y";
             text += std::to_string(t + 1);
         }
@@ -173,6 +175,9 @@ std::string dataToCsv(const Dataset& data)
     return text;
 }
 
-void writeDataFile(const std::string& path, const Dataset& data) { writeFileAtomically(path, dataToCsv(data)); }
+void writeDataFile(const std::string& path, const Dataset& data)
+{
+    writeFileAtomically(path, dataToCsv(data));
+}
 
 } // namespace gelulab

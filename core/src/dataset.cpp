@@ -13,35 +13,35 @@ namespace gelulab {
 
 namespace {
 
-    constexpr double kTwoPi = 2.0 * std::numbers::pi;
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
 
-    // Fills the columns of a 2-D problem; label(i) decides the class, point(i, label) the position.
-    template <typename MakeSample>
-    Dataset makeSamples(int n, int features, int targetRows, int classes, MakeSample&& make)
-    {
-        Dataset data;
-        data.inputs.resize(features, n);
-        data.targets.resize(targetRows, n);
-        data.classes = classes;
-        for (int i = 0; i < n; ++i)
-            make(i, data.inputs.col(i), data.targets.col(i));
-        return data;
-    }
+// Fills the columns of a 2-D problem; label(i) decides the class, point(i, label) the position.
+template <typename MakeSample>
+Dataset makeSamples(int n, int features, int targetRows, int classes, MakeSample&& make)
+{
+    Dataset data;
+    data.inputs.resize(features, n);
+    data.targets.resize(targetRows, n);
+    data.classes = classes;
+    for (int i = 0; i < n; ++i)
+        make(i, data.inputs.col(i), data.targets.col(i));
+    return data;
+}
 
-    Dataset takeColumns(const Dataset& all, const std::vector<Eigen::Index>& order, std::size_t from,
-                        std::size_t to)
-    {
-        Dataset part;
-        part.classes = all.classes;
-        const auto n = static_cast<Eigen::Index>(to - from);
-        part.inputs.resize(all.inputs.rows(), n);
-        part.targets.resize(all.targets.rows(), n);
-        for (Eigen::Index j = 0; j < n; ++j) {
-            part.inputs.col(j) = all.inputs.col(order[from + static_cast<std::size_t>(j)]);
-            part.targets.col(j) = all.targets.col(order[from + static_cast<std::size_t>(j)]);
-        }
-        return part;
+Dataset takeColumns(
+    const Dataset& all, const std::vector<Eigen::Index>& order, std::size_t from, std::size_t to)
+{
+    Dataset part;
+    part.classes = all.classes;
+    const auto n = static_cast<Eigen::Index>(to - from);
+    part.inputs.resize(all.inputs.rows(), n);
+    part.targets.resize(all.targets.rows(), n);
+    for (Eigen::Index j = 0; j < n; ++j) {
+        part.inputs.col(j) = all.inputs.col(order[from + static_cast<std::size_t>(j)]);
+        part.targets.col(j) = all.targets.col(order[from + static_cast<std::size_t>(j)]);
     }
+    return part;
+}
 
 } // namespace
 
@@ -84,7 +84,10 @@ std::string_view datasetKindName(DatasetKind kind)
     return "xor";
 }
 
-bool isRegression(DatasetKind kind) { return kind == DatasetKind::Sine || kind == DatasetKind::Abs; }
+bool isRegression(DatasetKind kind)
+{
+    return kind == DatasetKind::Sine || kind == DatasetKind::Abs;
+}
 
 DatasetSplit generateDataset(DatasetKind kind, const DatasetOptions& options)
 {

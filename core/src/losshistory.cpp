@@ -10,14 +10,15 @@
 namespace gelulab {
 
 namespace {
-    constexpr std::size_t kFanIn = 4; // the bit arithmetic in range() relies on blocks of 4^k
+constexpr std::size_t kFanIn = 4; // the bit arithmetic in range() relies on blocks of 4^k
 }
 
 void LossHistory::append(double loss)
 {
     // A finite loss beyond float's range saturates instead of turning into inf.
     constexpr double kFloatMax = std::numeric_limits<float>::max();
-    m_values.push_back(static_cast<float>(std::isfinite(loss) ? std::clamp(loss, -kFloatMax, kFloatMax) : loss));
+    m_values.push_back(
+        static_cast<float>(std::isfinite(loss) ? std::clamp(loss, -kFloatMax, kFloatMax) : loss));
     // Close every block that the new value completes, from the smallest level up.
     std::size_t count = m_values.size();
     for (std::size_t level = 0; count % kFanIn == 0; ++level) {
@@ -73,8 +74,9 @@ LossHistory::Bucket LossHistory::range(std::int64_t firstStep, std::int64_t last
     const auto end = static_cast<std::size_t>(lastStep);
     while (begin < end) {
         const int aligned = begin == 0 ? 64 : std::countr_zero(begin) / 2;
-        const int fits = (std::bit_width(end - begin) - 1) / 2;
-        const auto level = static_cast<std::size_t>(std::min({ aligned, fits, static_cast<int>(m_levels.size()) }));
+        const int fits = (static_cast<int>(std::bit_width(end - begin)) - 1) / 2;
+        const auto level
+            = static_cast<std::size_t>(std::min({ aligned, fits, static_cast<int>(m_levels.size()) }));
         if (level == 0) {
             take(m_values[begin], m_values[begin]);
             begin += 1;

@@ -11,15 +11,15 @@ namespace gelulab {
 
 namespace {
 
-    int classIndex(double label, Eigen::Index classes)
-    {
-        if (!(label >= 0.0 && label < static_cast<double>(classes)))
-            throw std::invalid_argument("gelulab: class label out of range");
-        const int index = static_cast<int>(label);
-        if (static_cast<double>(index) < label) // a fraction such as 0.5 is no class
-            throw std::invalid_argument("gelulab: class label is not a whole number");
-        return index;
-    }
+int classIndex(double label, Eigen::Index classes)
+{
+    if (!(label >= 0.0 && label < static_cast<double>(classes)))
+        throw std::invalid_argument("gelulab: class label out of range");
+    const int index = static_cast<int>(label);
+    if (static_cast<double>(index) < label) // a fraction such as 0.5 is no class
+        throw std::invalid_argument("gelulab: class label is not a whole number");
+    return index;
+}
 
 } // namespace
 
@@ -37,8 +37,8 @@ std::string_view lossKindName(LossKind kind)
     return kind == LossKind::Mse ? "mse" : "cross_entropy";
 }
 
-double computeLoss(LossKind kind, const Eigen::MatrixXd& outputs, const Eigen::MatrixXd& targets,
-                   Eigen::MatrixXd* gradient)
+double computeLoss(
+    LossKind kind, const Eigen::MatrixXd& outputs, const Eigen::MatrixXd& targets, Eigen::MatrixXd* gradient)
 {
     const Eigen::Index k = outputs.rows();
     const Eigen::Index n = outputs.cols();

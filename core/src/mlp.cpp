@@ -12,7 +12,10 @@ namespace gelulab {
 
 namespace {
 
-    std::span<double> asSpan(Eigen::MatrixXd& m) { return { m.data(), static_cast<std::size_t>(m.size()) }; }
+std::span<double> asSpan(Eigen::MatrixXd& m)
+{
+    return { m.data(), static_cast<std::size_t>(m.size()) };
+}
 
 } // namespace
 
@@ -95,8 +98,8 @@ Eigen::MatrixXd Mlp::predict(const Eigen::MatrixXd& inputs) const
     return a;
 }
 
-double Mlp::lossAndGradient(LossKind loss, const Eigen::MatrixXd& inputs, const Eigen::MatrixXd& targets,
-                            Eigen::VectorXd& gradient)
+double Mlp::lossAndGradient(
+    LossKind loss, const Eigen::MatrixXd& inputs, const Eigen::MatrixXd& targets, Eigen::VectorXd& gradient)
 {
     if (inputs.rows() != inputSize())
         throw std::invalid_argument("gelulab: input rows differ from the network's input size");

@@ -14,32 +14,35 @@ namespace gelulab {
 
 namespace {
 
-    using nlohmann::json;
+using nlohmann::json;
 
-    [[noreturn]] void fail(const std::string& name, const std::string& field, const std::string& message)
-    {
-        throw FileError(name + ": " + field + ": " + message);
-    }
+[[noreturn]] void fail(const std::string& name, const std::string& field, const std::string& message)
+{
+    throw FileError(name + ": " + field + ": " + message);
+}
 
-    const json& member(const json& object, const char* key, const std::string& name, const std::string& field)
-    {
-        const auto it = object.find(key);
-        if (it == object.end())
-            fail(name, field.empty() ? std::string(key) : field + "." + key, "missing");
-        return *it;
-    }
+const json& member(const json& object, const char* key, const std::string& name, const std::string& field)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        fail(name, field.empty() ? std::string(key) : field + "." + key, "missing");
+    return *it;
+}
 
-    std::string kindOf(const json& value) { return value.type_name(); }
+std::string kindOf(const json& value)
+{
+    return value.type_name();
+}
 
-    double number(const json& value, const std::string& name, const std::string& field)
-    {
-        if (!value.is_number())
-            fail(name, field, "expected a number, found " + kindOf(value));
-        const double x = value.get<double>();
-        if (!std::isfinite(x))
-            fail(name, field, "not a finite number");
-        return x;
-    }
+double number(const json& value, const std::string& name, const std::string& field)
+{
+    if (!value.is_number())
+        fail(name, field, "expected a number, found " + kindOf(value));
+    const double x = value.get<double>();
+    if (!std::isfinite(x))
+        fail(name, field, "not a finite number");
+    return x;
+}
 
 } // namespace
 
@@ -52,7 +55,7 @@ ModelFile parseModel(const std::string& text, const std::string& name)
         const auto end = static_cast<std::ptrdiff_t>(std::min<std::size_t>(error.byte, text.size()));
         const auto line = 1 + std::count(text.begin(), text.begin() + end, '\n');
         throw FileError(name + ": line " + std::to_string(line) + ": not valid JSON ("
-                        + std::string(error.what()).substr(std::string(error.what()).find(':') + 2) + ")");
+            + std::string(error.what()).substr(std::string(error.what()).find(':') + 2) + ")");
     } catch (const json::exception& error) { // e.g. out_of_range for a number such as 1e999
         const std::string what = error.what();
         throw FileError(name + ": not a usable JSON number (" + what.substr(what.find(']') + 2) + ")");
@@ -70,8 +73,8 @@ ModelFile parseModel(const std::string& text, const std::string& name)
         = activationName.is_string() ? parseActivationKind(activationName.get<std::string>()) : std::nullopt;
     if (!activation)
         fail(name, "activation",
-             "unknown activation " + activationName.dump()
-                 + " (use gelu, gelu_tanh, gelu_sigmoid, relu, tanh, sigmoid or linear)");
+            "unknown activation " + activationName.dump()
+                + " (use gelu, gelu_tanh, gelu_sigmoid, relu, tanh, sigmoid or linear)");
     const json& lossName = member(root, "loss", name, "");
     const auto loss = lossName.is_string() ? parseLossKind(lossName.get<std::string>()) : std::nullopt;
     if (!loss)
@@ -95,8 +98,8 @@ ModelFile parseModel(const std::string& text, const std::string& name)
             sizes.push_back(in);
         else if (in != sizes.back())
             fail(name, field + ".weight",
-                 "rows have " + std::to_string(in) + " numbers, but layers[" + std::to_string(l - 1) + "] has "
-                     + std::to_string(sizes.back()) + " outputs");
+                "rows have " + std::to_string(in) + " numbers, but layers[" + std::to_string(l - 1) + "] has "
+                    + std::to_string(sizes.back()) + " outputs");
         sizes.push_back(out);
     }
     ModelFile model { Mlp(sizes, *activation), *loss };
@@ -115,14 +118,19 @@ ModelFile parseModel(const std::string& text, const std::string& name)
         const json& bias = member(layers[l], "bias", name, field);
         auto b = model.network.bias(static_cast<int>(l));
         if (!bias.is_array() || bias.size() != static_cast<std::size_t>(b.size()))
-            fail(name, field + ".bias", "expected " + std::to_string(b.size()) + " numbers, one per weight row");
+            fail(name, field + ".bias",
+                "expected " + std::to_string(b.size()) + " numbers, one per weight row");
         for (std::size_t r = 0; r < bias.size(); ++r)
-            b(static_cast<Eigen::Index>(r)) = number(bias[r], name, field + ".bias[" + std::to_string(r) + "]");
+            b(static_cast<Eigen::Index>(r))
+                = number(bias[r], name, field + ".bias[" + std::to_string(r) + "]");
     }
     return model;
 }
 
-ModelFile readModelFile(const std::string& path) { return parseModel(readWholeFile(path), path); }
+ModelFile readModelFile(const std::string& path)
+{
+    return parseModel(readWholeFile(path), path);
+}
 
 std::string modelToJson(const Mlp& network, LossKind loss)
 {

@@ -71,7 +71,8 @@ void Optimizer::step(Eigen::VectorXd& parameters, const Eigen::VectorXd& gradien
         const double biasCorrection1 = 1.0 - std::pow(kBeta1, t);
         const double biasCorrection2Sqrt = std::sqrt(1.0 - std::pow(kBeta2, t));
         const double stepSize = m_learningRate / biasCorrection1;
-        parameters.array() -= stepSize * m_first.array() / (m_second.array().sqrt() / biasCorrection2Sqrt + kEpsilon);
+        parameters.array()
+            -= stepSize * m_first.array() / (m_second.array().sqrt() / biasCorrection2Sqrt + kEpsilon);
         return;
     }
     }

@@ -8,7 +8,7 @@
 namespace gelulab {
 
 namespace {
-    __extension__ using Wide = unsigned __int128; // GCC/Clang; -Wpedantic knows no 128-bit type
+__extension__ using Wide = unsigned __int128; // GCC/Clang; -Wpedantic knows no 128-bit type
 }
 
 RandomSource::RandomSource(std::uint64_t seed)

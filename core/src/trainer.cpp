@@ -10,40 +10,41 @@ namespace gelulab {
 
 namespace {
 
-    void checkFits(const Mlp& network, const Dataset& data, LossKind loss, const char* which)
-    {
-        const std::string name(which);
-        if (data.size() == 0)
-            return;
-        if (data.inputs.rows() != network.inputSize())
-            throw std::invalid_argument(name + " data has " + std::to_string(data.inputs.rows())
-                                        + " features, the network takes " + std::to_string(network.inputSize()));
-        if (loss == LossKind::Mse) {
-            if (data.targets.rows() != network.outputSize())
-                throw std::invalid_argument(name + " data has " + std::to_string(data.targets.rows())
-                                            + " target columns, the network has "
-                                            + std::to_string(network.outputSize()) + " outputs");
-            return;
-        }
-        if (data.targets.rows() != 1)
-            throw std::invalid_argument(name + " data needs one class column for cross-entropy");
-        const int classes = network.outputSize() == 1 ? 2 : network.outputSize();
-        for (Eigen::Index i = 0; i < data.size(); ++i) {
-            const double label = data.targets(0, i);
-            const auto index = static_cast<int>(label);
-            if (!(label >= 0.0 && label < classes) || static_cast<double>(index) < label)
-                throw std::invalid_argument(name + " data sample " + std::to_string(i + 1) + " has class "
-                                            + std::to_string(label) + ", outside 0.."
-                                            + std::to_string(classes - 1));
-        }
+void checkFits(const Mlp& network, const Dataset& data, LossKind loss, const char* which)
+{
+    const std::string name(which);
+    if (data.size() == 0)
+        return;
+    if (data.inputs.rows() != network.inputSize())
+        throw std::invalid_argument(name + " data has " + std::to_string(data.inputs.rows())
+            + " features, the network takes " + std::to_string(network.inputSize()));
+    if (loss == LossKind::Mse) {
+        if (data.targets.rows() != network.outputSize())
+            throw std::invalid_argument(name + " data has " + std::to_string(data.targets.rows())
+                + " target columns, the network has " + std::to_string(network.outputSize()) + " outputs");
+        return;
     }
+    if (data.targets.rows() != 1)
+        throw std::invalid_argument(name + " data needs one class column for cross-entropy");
+    const int classes = network.outputSize() == 1 ? 2 : network.outputSize();
+    for (Eigen::Index i = 0; i < data.size(); ++i) {
+        const double label = data.targets(0, i);
+        const auto index = static_cast<int>(label);
+        if (!(label >= 0.0 && label < classes) || static_cast<double>(index) < label)
+            throw std::invalid_argument(name + " data sample " + std::to_string(i + 1) + " has class "
+                + std::to_string(label) + ", outside 0.." + std::to_string(classes - 1));
+    }
+}
 
-    std::string stepText(std::int64_t step) { return "step " + std::to_string(step); }
+std::string stepText(std::int64_t step)
+{
+    return "step " + std::to_string(step);
+}
 
 } // namespace
 
 Trainer::Trainer(Mlp network, Dataset train, Dataset test, LossKind loss, Optimizer optimizer, int batchSize,
-                 std::uint64_t shuffleSeed)
+    std::uint64_t shuffleSeed)
     : m_network(std::move(network))
     , m_train(std::move(train))
     , m_test(std::move(test))
@@ -91,9 +92,9 @@ bool Trainer::step(StepRecord* record)
     if (diverged())
         return false;
     const std::int64_t number = m_steps + 1;
-    const double testLoss
-        = m_test.size() > 0 ? computeLoss(m_loss, m_network.predict(m_test.inputs), m_test.targets)
-                            : std::numeric_limits<double>::quiet_NaN();
+    const double testLoss = m_test.size() > 0
+        ? computeLoss(m_loss, m_network.predict(m_test.inputs), m_test.targets)
+        : std::numeric_limits<double>::quiet_NaN();
     double trainLoss = 0.0;
     if (m_batchSize == 0) {
         trainLoss = m_network.lossAndGradient(m_loss, m_train.inputs, m_train.targets, m_gradient);

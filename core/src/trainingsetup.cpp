@@ -7,7 +7,7 @@
 namespace gelulab {
 
 namespace {
-    enum StreamPurpose : std::uint64_t { DataStream = 0, WeightStream = 1, BatchStream = 2 };
+enum StreamPurpose : std::uint64_t { DataStream = 0, WeightStream = 1, BatchStream = 2 };
 }
 
 DatasetSplit makeDatasetFor(const TrainingSetup& setup)
@@ -30,15 +30,21 @@ Mlp makeNetworkFor(const TrainingSetup& setup, const Dataset& train)
     return network;
 }
 
-LossKind lossFor(DatasetKind kind) { return isRegression(kind) ? LossKind::Mse : LossKind::CrossEntropy; }
+LossKind lossFor(DatasetKind kind)
+{
+    return isRegression(kind) ? LossKind::Mse : LossKind::CrossEntropy;
+}
 
-Trainer makeTrainer(const TrainingSetup& setup) { return makeTrainer(setup, makeDatasetFor(setup)); }
+Trainer makeTrainer(const TrainingSetup& setup)
+{
+    return makeTrainer(setup, makeDatasetFor(setup));
+}
 
 Trainer makeTrainer(const TrainingSetup& setup, const DatasetSplit& data)
 {
     return Trainer(makeNetworkFor(setup, data.train), data.train, data.test, lossFor(setup.dataset),
-                   Optimizer(setup.optimizer, setup.learningRate), setup.batchSize,
-                   RandomSource::streamSeed(setup.seed, BatchStream));
+        Optimizer(setup.optimizer, setup.learningRate), setup.batchSize,
+        RandomSource::streamSeed(setup.seed, BatchStream));
 }
 
 } // namespace gelulab

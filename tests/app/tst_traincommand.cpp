@@ -26,8 +26,8 @@ Run runProgram(const QString& program, const QStringList& arguments)
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-             process.readAllStandardError() };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 Run runTrain(const QStringList& arguments)
@@ -48,7 +48,10 @@ void writeFile(const QString& path, const QByteArray& content)
     file.write(content);
 }
 
-QString number(double x) { return QString::number(x, 'g', 17); }
+QString number(double x)
+{
+    return QString::number(x, 'g', 17);
+}
 
 // A small network with fixed, irregular weights of size ~0.5 (no seed involved): weight[r][c] of
 // layer l is 0.6·sin(1 + 7l + 3r + 1.3c).
@@ -67,8 +70,9 @@ QByteArray modelJson(const QString& activation, const QString& loss, const QList
         }
         layers << QStringLiteral("{\"weight\": [%1], \"bias\": [%2]}").arg(rows.join(", "), bias.join(", "));
     }
-    return QStringLiteral("{\"format\": \"gelulab-mlp\", \"version\": 1, \"activation\": \"%1\", \"loss\": \"%2\", "
-                          "\"layers\": [%3]}")
+    return QStringLiteral(
+        "{\"format\": \"gelulab-mlp\", \"version\": 1, \"activation\": \"%1\", \"loss\": \"%2\", "
+        "\"layers\": [%3]}")
         .arg(activation, loss, layers.join(", "))
         .toUtf8();
 }
@@ -144,10 +148,9 @@ void TestTrainCommand::matchesPyTorch_data()
         QList<int> sizes;
         int classes;
     };
-    const Case cases[] = { { "gelu", "cross_entropy", { 2, 6, 5, 1 }, 2 },
-                           { "relu", "cross_entropy", { 2, 6, 3 }, 3 },
-                           { "gelu_tanh", "mse", { 2, 5, 2 }, 0 },
-                           { "tanh", "mse", { 2, 4, 4, 1 }, 0 } };
+    const Case cases[]
+        = { { "gelu", "cross_entropy", { 2, 6, 5, 1 }, 2 }, { "relu", "cross_entropy", { 2, 6, 3 }, 3 },
+              { "gelu_tanh", "mse", { 2, 5, 2 }, 0 }, { "tanh", "mse", { 2, 4, 4, 1 }, 0 } };
     for (const char* optimizer : { "sgd", "momentum", "adam" }) {
         for (const Case& c : cases) {
             QTest::addRow("%s %s %s", optimizer, c.activation, c.loss)
@@ -155,9 +158,12 @@ void TestTrainCommand::matchesPyTorch_data()
                 << (QByteArray(optimizer) == "adam" ? 0.01 : 0.1);
         }
     }
-    QTest::addRow("adam gelu_sigmoid bce") << "adam" << "gelu_sigmoid" << "cross_entropy" << QList<int> { 2, 6, 1 } << 2
-                                           << 0.05;
-    QTest::addRow("sgd sigmoid ce3") << "sgd" << "sigmoid" << "cross_entropy" << QList<int> { 2, 6, 3 } << 3 << 0.5;
+    QTest::addRow("adam gelu_sigmoid bce") << "adam"
+                                           << "gelu_sigmoid"
+                                           << "cross_entropy" << QList<int> { 2, 6, 1 } << 2 << 0.05;
+    QTest::addRow("sgd sigmoid ce3") << "sgd"
+                                     << "sigmoid"
+                                     << "cross_entropy" << QList<int> { 2, 6, 3 } << 3 << 0.5;
 }
 
 void TestTrainCommand::matchesPyTorch()
@@ -177,12 +183,12 @@ void TestTrainCommand::matchesPyTorch()
     writeFile(model, modelJson(activation, loss, sizes));
     writeFile(data, dataCsv(classes, classes > 0 ? 0 : sizes.last()));
     constexpr int steps = 12;
-    const Run ours = runTrain({ "--model", model, "--data", data, "--steps", QString::number(steps), "--lr", number(lr),
-                                "--optimizer", optimizer, "--batch-size", "0", "--loss-csv", losses });
+    const Run ours = runTrain({ "--model", model, "--data", data, "--steps", QString::number(steps), "--lr",
+        number(lr), "--optimizer", optimizer, "--batch-size", "0", "--loss-csv", losses });
     QVERIFY2(ours.exitCode == 0, ours.err.constData());
     const Run torch = runProgram(QStringLiteral("/usr/bin/python3"),
-                                 { QStringLiteral(GELULAB_TEST_DATA_DIR "/torch_train.py"), model, data,
-                                   QString::number(steps), number(lr), optimizer });
+        { QStringLiteral(GELULAB_TEST_DATA_DIR "/torch_train.py"), model, data, QString::number(steps),
+            number(lr), optimizer });
     QVERIFY2(torch.exitCode == 0, torch.err.constData());
     const QList<double> expected = lossColumn(torch.out, 1);
     const QList<double> actual = lossColumn(readFile(losses), 1);
@@ -201,7 +207,8 @@ void TestTrainCommand::lossCsvRowsAndColumns()
 {
     QTemporaryDir dir;
     const QString withTest = dir.filePath("a.csv");
-    Run run = runTrain({ "--dataset", "circle", "--activation", "gelu", "--steps", "25", "--loss-csv", withTest });
+    Run run = runTrain(
+        { "--dataset", "circle", "--activation", "gelu", "--steps", "25", "--loss-csv", withTest });
     QCOMPARE(run.exitCode, 0);
     QList<QByteArray> lines = readFile(withTest).trimmed().split('\n');
     QCOMPARE(lines.size(), 26);
@@ -223,8 +230,8 @@ void TestTrainCommand::lossCsvRowsAndColumns()
 
 void TestTrainCommand::seededRunsAreRepeatable()
 {
-    const QStringList args { "--dataset", "spiral", "--activation", "relu", "--hidden", "8,8", "--steps", "200",
-                             "--seed", "9", "--batch-size", "10" };
+    const QStringList args { "--dataset", "spiral", "--activation", "relu", "--hidden", "8,8", "--steps",
+        "200", "--seed", "9", "--batch-size", "10" };
     const Run a = runTrain(args);
     const Run b = runTrain(args);
     QCOMPARE(a.exitCode, 0);
@@ -235,7 +242,8 @@ void TestTrainCommand::seededRunsAreRepeatable()
 
 void TestTrainCommand::compareTrainsEachActivation()
 {
-    const Run run = runTrain({ "--dataset", "xor", "--compare", "gelu,relu", "--steps", "1500", "--seed", "2" });
+    const Run run
+        = runTrain({ "--dataset", "xor", "--compare", "gelu,relu", "--steps", "1500", "--seed", "2" });
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
@@ -255,13 +263,13 @@ void TestTrainCommand::saveRoundTripsThroughModelForm()
     QTemporaryDir dir;
     const QString model = dir.filePath("m.json");
     const QString data = dir.filePath("d.csv");
-    const Run first = runTrain({ "--dataset", "gauss", "--activation", "gelu", "--steps", "50", "--batch-size", "0",
-                                 "--test-fraction", "0", "--save", model, "--save-data", data });
+    const Run first = runTrain({ "--dataset", "gauss", "--activation", "gelu", "--steps", "50",
+        "--batch-size", "0", "--test-fraction", "0", "--save", model, "--save-data", data });
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const double finalLoss = first.out.trimmed().split('\n')[1].split(',')[2].toDouble();
     const QString losses = dir.filePath("l.csv");
-    const Run second = runTrain({ "--model", model, "--data", data, "--steps", "1", "--batch-size", "0", "--loss-csv",
-                                  losses });
+    const Run second = runTrain(
+        { "--model", model, "--data", data, "--steps", "1", "--batch-size", "0", "--loss-csv", losses });
     QVERIFY2(second.exitCode == 0, second.err.constData());
     GELULAB_VERIFY_EXACT(lossColumn(readFile(losses), 1).value(0), finalLoss);
 }
@@ -270,8 +278,8 @@ void TestTrainCommand::divergenceExitsWithThree()
 {
     QTemporaryDir dir;
     const QString losses = dir.filePath("l.csv");
-    const Run run = runTrain({ "--dataset", "sine", "--activation", "relu", "--steps", "1000", "--optimizer", "sgd",
-                               "--lr", "1e6", "--batch-size", "0", "--loss-csv", losses });
+    const Run run = runTrain({ "--dataset", "sine", "--activation", "relu", "--steps", "1000", "--optimizer",
+        "sgd", "--lr", "1e6", "--batch-size", "0", "--loss-csv", losses });
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY2(run.err.contains("at step"), run.err.constData());
@@ -290,41 +298,48 @@ void TestTrainCommand::badInput_data()
     const QByteArray goodModel = modelJson("gelu", "cross_entropy", { 2, 3, 1 });
     const QByteArray goodData = dataCsv(2, 0);
     const QStringList files { "--model", "M", "--data", "D", "--steps", "3" };
-    QTest::addRow("malformed json") << files << QByteArray("{\"format\": \"gelulab-mlp\",\n  oops}") << goodData
-                                    << "m.json: line 2";
+    QTest::addRow("malformed json") << files << QByteArray("{\"format\": \"gelulab-mlp\",\n  oops}")
+                                    << goodData << "m.json: line 2";
     QTest::addRow("shape does not chain")
         << files
-        << QByteArray(R"({"format": "gelulab-mlp", "version": 1, "activation": "gelu", "loss": "mse", "layers": [
+        << QByteArray(
+               R"({"format": "gelulab-mlp", "version": 1, "activation": "gelu", "loss": "mse", "layers": [
             {"weight": [[1, 2], [3, 4]], "bias": [0, 0]}, {"weight": [[1, 2, 3]], "bias": [0]}]})")
         << goodData << "layers[1].weight";
-    QTest::addRow("unknown activation in model") << files << QByteArray(goodModel).replace("\"gelu\"", "\"swish\"")
-                                                 << goodData << "swish";
+    QTest::addRow("unknown activation in model")
+        << files << QByteArray(goodModel).replace("\"gelu\"", "\"swish\"") << goodData << "swish";
     QTest::addRow("label out of range") << files << goodModel << QByteArray("x1,x2,y\n0,0,1\n1,1,0\n2,2,2\n")
                                         << "d.csv: line 4, column y: class 2";
-    QTest::addRow("ragged csv") << files << goodModel << QByteArray("x1,x2,y\n0,0,1\n1,1\n") << "d.csv: line 3";
+    QTest::addRow("ragged csv") << files << goodModel << QByteArray("x1,x2,y\n0,0,1\n1,1\n")
+                                << "d.csv: line 3";
     QTest::addRow("non-numeric csv") << files << goodModel << QByteArray("x1,x2,y\n0,zero,1\n")
                                      << "line 2, column x2: 'zero'";
-    QTest::addRow("nan in data") << files << goodModel << QByteArray("x1,x2,y\n0,nan,1\n") << "line 2, column x2";
-    QTest::addRow("features do not fit") << files << goodModel << QByteArray("x1,y\n0,1\n") << "1 feature columns";
-    QTest::addRow("missing data file") << QStringList { "--model", "M", "--data", "/nonexistent/d.csv", "--steps", "3" }
-                                       << goodModel << goodData << "/nonexistent/d.csv";
-    QTest::addRow("unknown dataset") << QStringList { "--dataset", "moons", "--steps", "3" } << goodModel << goodData
-                                     << "moons";
-    QTest::addRow("unknown activation") << QStringList { "--dataset", "xor", "--activation", "swish", "--steps", "3" }
-                                        << goodModel << goodData << "swish";
-    QTest::addRow("unknown optimizer") << QStringList { "--dataset", "xor", "--optimizer", "lbfgs", "--steps", "3" }
-                                       << goodModel << goodData << "lbfgs";
-    QTest::addRow("bad hidden") << QStringList { "--dataset", "xor", "--hidden", "8,x", "--steps", "3" } << goodModel
-                                << goodData << "--hidden";
-    QTest::addRow("negative lr") << QStringList { "--dataset", "xor", "--lr", "-1", "--steps", "3" } << goodModel
-                                 << goodData << "--lr";
-    QTest::addRow("missing steps") << QStringList { "--dataset", "xor" } << goodModel << goodData << "--steps";
-    QTest::addRow("both forms") << QStringList { "--dataset", "xor", "--model", "M", "--steps", "3" } << goodModel
-                                << goodData << "either";
-    QTest::addRow("compare with one") << QStringList { "--dataset", "xor", "--compare", "gelu", "--steps", "3" }
-                                      << goodModel << goodData << "--compare";
-    QTest::addRow("unknown option") << QStringList { "--dataset", "xor", "--epochs", "3" } << goodModel << goodData
-                                    << "--epochs";
+    QTest::addRow("nan in data") << files << goodModel << QByteArray("x1,x2,y\n0,nan,1\n")
+                                 << "line 2, column x2";
+    QTest::addRow("features do not fit")
+        << files << goodModel << QByteArray("x1,y\n0,1\n") << "1 feature columns";
+    QTest::addRow("missing data file")
+        << QStringList { "--model", "M", "--data", "/nonexistent/d.csv", "--steps", "3" } << goodModel
+        << goodData << "/nonexistent/d.csv";
+    QTest::addRow("unknown dataset") << QStringList { "--dataset", "moons", "--steps", "3" } << goodModel
+                                     << goodData << "moons";
+    QTest::addRow("unknown activation")
+        << QStringList { "--dataset", "xor", "--activation", "swish", "--steps", "3" } << goodModel
+        << goodData << "swish";
+    QTest::addRow("unknown optimizer") << QStringList { "--dataset", "xor", "--optimizer", "lbfgs", "--steps",
+        "3" } << goodModel << goodData << "lbfgs";
+    QTest::addRow("bad hidden") << QStringList { "--dataset", "xor", "--hidden", "8,x", "--steps", "3" }
+                                << goodModel << goodData << "--hidden";
+    QTest::addRow("negative lr") << QStringList { "--dataset", "xor", "--lr", "-1", "--steps", "3" }
+                                 << goodModel << goodData << "--lr";
+    QTest::addRow("missing steps") << QStringList { "--dataset", "xor" } << goodModel << goodData
+                                   << "--steps";
+    QTest::addRow("both forms") << QStringList { "--dataset", "xor", "--model", "M", "--steps", "3" }
+                                << goodModel << goodData << "either";
+    QTest::addRow("compare with one") << QStringList { "--dataset", "xor", "--compare", "gelu", "--steps",
+        "3" } << goodModel << goodData << "--compare";
+    QTest::addRow("unknown option") << QStringList { "--dataset", "xor", "--epochs", "3" } << goodModel
+                                    << goodData << "--epochs";
 }
 
 void TestTrainCommand::badInput()

@@ -32,7 +32,8 @@ void BM_TrainStep(benchmark::State& state, gelulab::ActivationKind activation)
     gelulab::Optimizer optimizer(gelulab::OptimizerKind::Adam, 1e-3);
     Eigen::VectorXd gradient;
     for (auto _ : state) {
-        const double loss = network.lossAndGradient(gelulab::LossKind::CrossEntropy, inputs, labels, gradient);
+        const double loss
+            = network.lossAndGradient(gelulab::LossKind::CrossEntropy, inputs, labels, gradient);
         optimizer.step(network.parameters(), gradient);
         benchmark::DoNotOptimize(loss);
         benchmark::ClobberMemory();
@@ -73,7 +74,7 @@ void BM_LossChartRefresh(benchmark::State& state)
     chart.resize(1000, 400);
     chart.setMaxPoints(800);
     chart.setCurves({ { QStringLiteral("train"), Qt::blue, false, &train },
-                      { QStringLiteral("test"), Qt::red, true, &test } });
+        { QStringLiteral("test"), Qt::red, true, &test } });
     for (auto _ : state)
         chart.refresh();
     state.counters["bytes_per_step"] = static_cast<double>(train.memoryBytes()) / static_cast<double>(steps);

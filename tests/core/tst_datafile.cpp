@@ -55,13 +55,17 @@ void TestDataFile::badData_data()
     QTest::addColumn<QString>("mentions");
     QTest::addRow("empty file") << QByteArray("") << "d.csv: line 1";
     QTest::addRow("header without y") << QByteArray("x1,x2\n1,2\n") << "line 1";
-    QTest::addRow("header out of order") << QByteArray("x2,x1,y\n1,2,0\n") << "line 1, column 1: unexpected header 'x2'";
+    QTest::addRow("header out of order")
+        << QByteArray("x2,x1,y\n1,2,0\n") << "line 1, column 1: unexpected header 'x2'";
     QTest::addRow("header unknown") << QByteArray("x1,label\n1,0\n") << "'label'";
     QTest::addRow("no rows") << QByteArray("x1,y\n") << "no data rows";
-    QTest::addRow("ragged row") << QByteArray("x1,x2,y\n1,2,0\n3,1\n") << "d.csv: line 3: 2 fields, but the header has 3";
-    QTest::addRow("non-numeric") << QByteArray("x1,x2,y\n1,2,0\n3,abc,1\n") << "line 3, column x2: 'abc' is not a number";
+    QTest::addRow("ragged row") << QByteArray("x1,x2,y\n1,2,0\n3,1\n")
+                                << "d.csv: line 3: 2 fields, but the header has 3";
+    QTest::addRow("non-numeric") << QByteArray("x1,x2,y\n1,2,0\n3,abc,1\n")
+                                 << "line 3, column x2: 'abc' is not a number";
     QTest::addRow("empty field") << QByteArray("x1,x2,y\n1,,0\n") << "line 2, column x2";
-    QTest::addRow("nan") << QByteArray("x1,x2,y\n1,2,0\n1,nan,1\n") << "line 3, column x2: nan is not allowed";
+    QTest::addRow("nan") << QByteArray("x1,x2,y\n1,2,0\n1,nan,1\n")
+                         << "line 3, column x2: nan is not allowed";
     QTest::addRow("inf target") << QByteArray("x1,y\n1,-inf\n") << "line 2, column y: -inf";
     QTest::addRow("blank line inside") << QByteArray("x1,y\n1,0\n\n2,1\n") << "line 3: empty line";
 }
@@ -101,7 +105,7 @@ void TestDataFile::atomicWriteFailureLeavesNothing()
     // A folder standing where the file should go: rename fails, the temporary file is cleaned up.
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken")));
     QVERIFY_THROWS_EXCEPTION(gelulab::FileError,
-                             gelulab::writeFileAtomically(dir.filePath(QStringLiteral("taken")).toStdString(), "x"));
+        gelulab::writeFileAtomically(dir.filePath(QStringLiteral("taken")).toStdString(), "x"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
 }
 

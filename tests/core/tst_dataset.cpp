@@ -68,7 +68,8 @@ void TestDataset::shapesAndSplit()
         std::set<int> seen;
         for (Eigen::Index i = 0; i < split.train.size(); ++i) {
             const double label = split.train.targets(0, i);
-            QVERIFY(label >= 0 && label < classes && std::floor(label) <= label && std::floor(label) >= label);
+            QVERIFY(
+                label >= 0 && label < classes && std::floor(label) <= label && std::floor(label) >= label);
             seen.insert(static_cast<int>(label));
         }
         QCOMPARE(int(seen.size()), classes); // every class is in the training data

@@ -88,8 +88,8 @@ void TestLossHistory::spikeSurvivesDecimation()
     for (int i = 1; i <= 1'000'000; ++i)
         history.append(i == 777'777 ? 50.0 : 1.0);
     const auto buckets = history.decimate(500);
-    const auto top = std::max_element(buckets.begin(), buckets.end(),
-                                      [](const auto& x, const auto& y) { return x.maximum < y.maximum; });
+    const auto top = std::max_element(
+        buckets.begin(), buckets.end(), [](const auto& x, const auto& y) { return x.maximum < y.maximum; });
     QCOMPARE(top->maximum, 50.0f);
     QVERIFY(top->firstStep <= 777'777 && top->lastStep >= 777'777);
     QCOMPARE(history.at(777'777), 50.0f);
@@ -103,7 +103,8 @@ void TestLossHistory::fewBytesPerStep()
         for (int i = 0; i < steps; ++i)
             history.append(1.0 / (i + 1));
         const double perStep = double(history.memoryBytes()) / double(history.size());
-        QVERIFY2(perStep < 7.2, qPrintable(QStringLiteral("%1 bytes per step at %2 steps").arg(perStep).arg(steps)));
+        QVERIFY2(perStep < 7.2,
+            qPrintable(QStringLiteral("%1 bytes per step at %2 steps").arg(perStep).arg(steps)));
     }
     LossHistory history;
     history.append(1.0);

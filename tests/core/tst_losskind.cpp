@@ -55,30 +55,32 @@ void TestLossKind::handWorked_data()
     const double ln2 = 0.6931471805599453;
     const double softplus1 = 1.3132616875182228; // log(1 + e)
     const double e500 = 7.124576406741286e-218; // e^−500
-    QTest::addRow("bce z=0 y=1") << LossKind::CrossEntropy << matrix(1, 1, { 0 }) << matrix(1, 1, { 1 }) << ln2
-                                 << matrix(1, 1, { -0.5 });
-    QTest::addRow("bce z=500 y=0") << LossKind::CrossEntropy << matrix(1, 1, { 500 }) << matrix(1, 1, { 0 }) << 500.0
-                                   << matrix(1, 1, { 1 });
-    QTest::addRow("bce z=500 y=1") << LossKind::CrossEntropy << matrix(1, 1, { 500 }) << matrix(1, 1, { 1 }) << e500
-                                   << matrix(1, 1, { -e500 });
+    QTest::addRow("bce z=0 y=1") << LossKind::CrossEntropy << matrix(1, 1, { 0 }) << matrix(1, 1, { 1 })
+                                 << ln2 << matrix(1, 1, { -0.5 });
+    QTest::addRow("bce z=500 y=0") << LossKind::CrossEntropy << matrix(1, 1, { 500 }) << matrix(1, 1, { 0 })
+                                   << 500.0 << matrix(1, 1, { 1 });
+    QTest::addRow("bce z=500 y=1") << LossKind::CrossEntropy << matrix(1, 1, { 500 }) << matrix(1, 1, { 1 })
+                                   << e500 << matrix(1, 1, { -e500 });
     QTest::addRow("bce z=-500 y=1") << LossKind::CrossEntropy << matrix(1, 1, { -500 }) << matrix(1, 1, { 1 })
                                     << 500.0 << matrix(1, 1, { -1 });
-    QTest::addRow("bce mean of two") << LossKind::CrossEntropy << matrix(1, 2, { 0, -300 }) << matrix(1, 2, { 0, 1 })
-                                     << (ln2 + 300.0) / 2 << matrix(1, 2, { 0.25, -0.5 });
-    QTest::addRow("ce equal logits") << LossKind::CrossEntropy << matrix(2, 1, { 3, 3 }) << matrix(1, 1, { 0 }) << ln2
-                                     << matrix(2, 1, { -0.5, 0.5 });
-    QTest::addRow("ce logits 300,299 y=1") << LossKind::CrossEntropy << matrix(2, 1, { 300, 299 })
-                                           << matrix(1, 1, { 1 }) << softplus1
-                                           << matrix(2, 1, { 0.7310585786300049, -0.7310585786300049 });
-    QTest::addRow("ce logits 1000,0,-1000 y=1") << LossKind::CrossEntropy << matrix(3, 1, { 1000, 0, -1000 })
-                                                << matrix(1, 1, { 1 }) << 1000.0 << matrix(3, 1, { 1, -1, 0 });
-    QTest::addRow("ce logits -800,-900 y=0") << LossKind::CrossEntropy << matrix(2, 1, { -800, -900 })
-                                             << matrix(1, 1, { 0 }) << 3.720075976020836e-44
-                                             << matrix(2, 1, { -3.720075976020836e-44, 3.720075976020836e-44 });
-    QTest::addRow("mse 2x2") << LossKind::Mse << matrix(2, 2, { 1, 2, 3, 4 }) << matrix(2, 2, { 0, 0, 0, 0 }) << 7.5
-                             << matrix(2, 2, { 0.5, 1, 1.5, 2 });
-    QTest::addRow("mse exact fit") << LossKind::Mse << matrix(1, 3, { 1, -2, 3 }) << matrix(1, 3, { 1, -2, 3 }) << 0.0
-                                   << matrix(1, 3, { 0, 0, 0 });
+    QTest::addRow("bce mean of two") << LossKind::CrossEntropy << matrix(1, 2, { 0, -300 })
+                                     << matrix(1, 2, { 0, 1 }) << (ln2 + 300.0) / 2
+                                     << matrix(1, 2, { 0.25, -0.5 });
+    QTest::addRow("ce equal logits") << LossKind::CrossEntropy << matrix(2, 1, { 3, 3 })
+                                     << matrix(1, 1, { 0 }) << ln2 << matrix(2, 1, { -0.5, 0.5 });
+    QTest::addRow("ce logits 300,299 y=1")
+        << LossKind::CrossEntropy << matrix(2, 1, { 300, 299 }) << matrix(1, 1, { 1 }) << softplus1
+        << matrix(2, 1, { 0.7310585786300049, -0.7310585786300049 });
+    QTest::addRow("ce logits 1000,0,-1000 y=1")
+        << LossKind::CrossEntropy << matrix(3, 1, { 1000, 0, -1000 }) << matrix(1, 1, { 1 }) << 1000.0
+        << matrix(3, 1, { 1, -1, 0 });
+    QTest::addRow("ce logits -800,-900 y=0")
+        << LossKind::CrossEntropy << matrix(2, 1, { -800, -900 }) << matrix(1, 1, { 0 })
+        << 3.720075976020836e-44 << matrix(2, 1, { -3.720075976020836e-44, 3.720075976020836e-44 });
+    QTest::addRow("mse 2x2") << LossKind::Mse << matrix(2, 2, { 1, 2, 3, 4 }) << matrix(2, 2, { 0, 0, 0, 0 })
+                             << 7.5 << matrix(2, 2, { 0.5, 1, 1.5, 2 });
+    QTest::addRow("mse exact fit") << LossKind::Mse << matrix(1, 3, { 1, -2, 3 })
+                                   << matrix(1, 3, { 1, -2, 3 }) << 0.0 << matrix(1, 3, { 0, 0, 0 });
 }
 
 void TestLossKind::handWorked()
@@ -104,10 +106,12 @@ void TestLossKind::gradientMatchesCentralDifference_data()
     QTest::addColumn<LossKind>("kind");
     QTest::addColumn<Matrix>("outputs");
     QTest::addColumn<Matrix>("targets");
-    QTest::addRow("bce") << LossKind::CrossEntropy << matrix(1, 3, { 0.3, -1.7, 2.2 }) << matrix(1, 3, { 1, 0, 0 });
+    QTest::addRow("bce") << LossKind::CrossEntropy << matrix(1, 3, { 0.3, -1.7, 2.2 })
+                         << matrix(1, 3, { 1, 0, 0 });
     QTest::addRow("ce k=3") << LossKind::CrossEntropy << matrix(3, 2, { 0.1, -0.4, 1.3, 0.9, -2.0, 0.2 })
                             << matrix(1, 2, { 2, 0 });
-    QTest::addRow("mse") << LossKind::Mse << matrix(2, 2, { 0.1, -0.4, 1.3, 0.9 }) << matrix(2, 2, { 1, 0, -1, 2 });
+    QTest::addRow("mse") << LossKind::Mse << matrix(2, 2, { 0.1, -0.4, 1.3, 0.9 })
+                         << matrix(2, 2, { 1, 0, -1, 2 });
 }
 
 void TestLossKind::gradientMatchesCentralDifference()
@@ -124,7 +128,8 @@ void TestLossKind::gradientMatchesCentralDifference()
         plus.data()[i] += h;
         minus.data()[i] -= h;
         const double numeric
-            = (gelulab::computeLoss(kind, plus, targets) - gelulab::computeLoss(kind, minus, targets)) / (2 * h);
+            = (gelulab::computeLoss(kind, plus, targets) - gelulab::computeLoss(kind, minus, targets))
+            / (2 * h);
         GELULAB_VERIFY_WITHIN(gradient.data()[i], numeric, 1e-7, 1e-9);
     }
 }
@@ -145,14 +150,15 @@ void TestLossKind::badLabels()
 {
     QFETCH(Matrix, outputs);
     QFETCH(Matrix, targets);
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             gelulab::computeLoss(LossKind::CrossEntropy, outputs, targets));
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument, gelulab::computeLoss(LossKind::CrossEntropy, outputs, targets));
 }
 
 void TestLossKind::nonFiniteOutputsGiveNonFiniteLoss()
 {
     for (const double bad : { double(NAN), double(INFINITY), -double(INFINITY) })
-        QVERIFY(!std::isfinite(gelulab::computeLoss(LossKind::Mse, matrix(1, 1, { bad }), matrix(1, 1, { 0 }))));
+        QVERIFY(
+            !std::isfinite(gelulab::computeLoss(LossKind::Mse, matrix(1, 1, { bad }), matrix(1, 1, { 0 }))));
     for (const double bad : { double(NAN), double(INFINITY) }) {
         QVERIFY(!std::isfinite(
             gelulab::computeLoss(LossKind::CrossEntropy, matrix(2, 1, { bad, 0 }), matrix(1, 1, { 1 }))));
@@ -161,8 +167,10 @@ void TestLossKind::nonFiniteOutputsGiveNonFiniteLoss()
     }
     // A −inf logit for a wrong class is the limit of certainty: loss 0, as in PyTorch.
     GELULAB_VERIFY_EXACT(
-        gelulab::computeLoss(LossKind::CrossEntropy, matrix(2, 1, { -INFINITY, 0 }), matrix(1, 1, { 1 })), 0.0);
-    QVERIFY(std::isnan(gelulab::computeLoss(LossKind::CrossEntropy, matrix(1, 1, { NAN }), matrix(1, 1, { 1 }))));
+        gelulab::computeLoss(LossKind::CrossEntropy, matrix(2, 1, { -INFINITY, 0 }), matrix(1, 1, { 1 })),
+        0.0);
+    QVERIFY(
+        std::isnan(gelulab::computeLoss(LossKind::CrossEntropy, matrix(1, 1, { NAN }), matrix(1, 1, { 1 }))));
 }
 
 void TestLossKind::names()

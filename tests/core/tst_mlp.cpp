@@ -47,7 +47,8 @@ void TestMlp::forwardHandWorked_data()
     // tanh(1) = 0.761594155955764888…; σ(1) = 0.731058578630004879…
     QTest::addRow("tanh x=1") << ActivationKind::Tanh << 1.0 << 3.0 * 0.7615941559557649 + 0.5;
     QTest::addRow("sigmoid x=1") << ActivationKind::Sigmoid << 1.0 << 3.0 * 0.7310585786300049 + 0.5;
-    // gelu_sigmoid(1) = σ(1.702) = 0.845795765932…; gelu_tanh(1) = ½(1 + tanh(√(2/π)·1.044715)) = 0.841191990608… (mpmath)
+    // gelu_sigmoid(1) = σ(1.702) = 0.845795765932…; gelu_tanh(1) = ½(1 + tanh(√(2/π)·1.044715)) =
+    // 0.841191990608… (mpmath)
     QTest::addRow("gelu_sigmoid x=1") << ActivationKind::GeluSigmoid << 1.0 << 3.0 * 0.8457957659328213 + 0.5;
     QTest::addRow("gelu_tanh x=1") << ActivationKind::GeluTanh << 1.0 << 3.0 * 0.8411919906082768 + 0.5;
 }
@@ -93,8 +94,9 @@ void TestMlp::gradientMatchesCentralDifference()
     for (int i = 0; i < n; ++i) {
         inputs.col(i) << random.uniform(-2, 2), random.uniform(-2, 2);
         for (Eigen::Index r = 0; r < targets.rows(); ++r)
-            targets(r, i) = loss == LossKind::Mse ? random.uniform(-1, 1)
-                                                  : static_cast<double>(random.index(outputs == 1 ? 2 : outputs));
+            targets(r, i) = loss == LossKind::Mse
+                ? random.uniform(-1, 1)
+                : static_cast<double>(random.index(outputs == 1 ? 2 : outputs));
     }
     Eigen::VectorXd gradient;
     network.lossAndGradient(loss, inputs, targets, gradient);

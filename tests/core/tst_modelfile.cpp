@@ -30,11 +30,12 @@ void TestModelFile::roundTrip_data()
     QTest::addColumn<int>("activation");
     QTest::addColumn<int>("loss");
     QTest::addColumn<QList<int>>("sizes");
-    QTest::addRow("gelu ce 2-16-16-1") << int(ActivationKind::Gelu) << int(LossKind::CrossEntropy)
-                                       << QList<int> { 2, 16, 16, 1 };
-    QTest::addRow("relu ce 2-3") << int(ActivationKind::Relu) << int(LossKind::CrossEntropy) << QList<int> { 2, 3 };
-    QTest::addRow("gelu_tanh mse 1-8-2") << int(ActivationKind::GeluTanh) << int(LossKind::Mse)
-                                         << QList<int> { 1, 8, 2 };
+    QTest::addRow("gelu ce 2-16-16-1")
+        << int(ActivationKind::Gelu) << int(LossKind::CrossEntropy) << QList<int> { 2, 16, 16, 1 };
+    QTest::addRow("relu ce 2-3") << int(ActivationKind::Relu) << int(LossKind::CrossEntropy)
+                                 << QList<int> { 2, 3 };
+    QTest::addRow("gelu_tanh mse 1-8-2")
+        << int(ActivationKind::GeluTanh) << int(LossKind::Mse) << QList<int> { 1, 8, 2 };
 }
 
 void TestModelFile::roundTrip()
@@ -42,7 +43,8 @@ void TestModelFile::roundTrip()
     QFETCH(int, activation);
     QFETCH(int, loss);
     QFETCH(QList<int>, sizes);
-    gelulab::Mlp network(std::vector<int>(sizes.begin(), sizes.end()), static_cast<ActivationKind>(activation));
+    gelulab::Mlp network(
+        std::vector<int>(sizes.begin(), sizes.end()), static_cast<ActivationKind>(activation));
     network.initialize(123);
     network.parameters()(0) = 1.0 / 3.0; // not a short decimal
     network.parameters()(1) = -5e-324; // the smallest subnormal
@@ -54,8 +56,8 @@ void TestModelFile::roundTrip()
     QCOMPARE(int(back.network.activation()), activation);
     QCOMPARE(int(back.loss), loss);
     QVERIFY(std::memcmp(back.network.parameters().data(), network.parameters().data(),
-                        sizeof(double) * std::size_t(network.parameters().size()))
-            == 0);
+                sizeof(double) * std::size_t(network.parameters().size()))
+        == 0);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary file left
 }
 
@@ -79,22 +81,26 @@ void TestModelFile::badModels_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("mentions");
-    const QByteArray head = R"({"format": "gelulab-mlp", "version": 1, "activation": "gelu", "loss": "mse", )";
-    QTest::addRow("malformed, line 3") << QByteArray("{\n \"format\": \"gelulab-mlp\",\n \"version\": 1,,\n}")
-                                       << "model.json: line 3";
+    const QByteArray head
+        = R"({"format": "gelulab-mlp", "version": 1, "activation": "gelu", "loss": "mse", )";
+    QTest::addRow("malformed, line 3")
+        << QByteArray("{\n \"format\": \"gelulab-mlp\",\n \"version\": 1,,\n}") << "model.json: line 3";
     QTest::addRow("not an object") << QByteArray("[1, 2]") << "top level";
     QTest::addRow("wrong format") << QByteArray(R"({"format": "onnx", "version": 1})") << "format";
     QTest::addRow("version 2") << QByteArray(R"({"format": "gelulab-mlp", "version": 2})") << "version";
-    QTest::addRow("unknown activation")
-        << QByteArray(R"({"format": "gelulab-mlp", "version": 1, "activation": "swish", "loss": "mse", "layers": []})")
-        << "swish";
-    QTest::addRow("unknown loss")
-        << QByteArray(R"({"format": "gelulab-mlp", "version": 1, "activation": "gelu", "loss": "nll", "layers": []})")
-        << "nll";
-    QTest::addRow("no layers") << head + R"("layers": []})" << "layers";
-    QTest::addRow("missing layers") << head.chopped(2) + "}" << "layers: missing";
+    QTest::addRow("unknown activation") << QByteArray(
+        R"({"format": "gelulab-mlp", "version": 1, "activation": "swish", "loss": "mse", "layers": []})")
+                                        << "swish";
+    QTest::addRow("unknown loss") << QByteArray(
+        R"({"format": "gelulab-mlp", "version": 1, "activation": "gelu", "loss": "nll", "layers": []})")
+                                  << "nll";
+    QTest::addRow("no layers") << head + R"("layers": []})"
+                               << "layers";
+    QTest::addRow("missing layers") << head.chopped(2) + "}"
+                                    << "layers: missing";
     QTest::addRow("shapes don't chain")
-        << head + R"("layers": [{"weight": [[1, 2], [3, 4], [5, 6]], "bias": [0, 0, 0]}, {"weight": [[1, 2]], "bias": [0]}]})"
+        << head
+            + R"("layers": [{"weight": [[1, 2], [3, 4], [5, 6]], "bias": [0, 0, 0]}, {"weight": [[1, 2]], "bias": [0]}]})"
         << "layers[1].weight: rows have 2 numbers, but layers[0] has 3 outputs";
     QTest::addRow("ragged row") << head + R"("layers": [{"weight": [[1, 2], [3]], "bias": [0, 0]}]})"
                                 << "layers[0].weight[1]";
@@ -104,7 +110,8 @@ void TestModelFile::badModels_data()
                                    << "layers[0].weight[0][1]";
     QTest::addRow("null bias") << head + R"("layers": [{"weight": [[1, 2]], "bias": [null]}]})"
                                << "layers[0].bias[0]";
-    QTest::addRow("missing bias") << head + R"("layers": [{"weight": [[1, 2]]}]})" << "layers[0].bias: missing";
+    QTest::addRow("missing bias") << head + R"("layers": [{"weight": [[1, 2]]}]})"
+                                  << "layers[0].bias: missing";
     QTest::addRow("huge number") << head + R"("layers": [{"weight": [[1e999]], "bias": [0]}]})"
                                  << "model.json";
 }

@@ -40,17 +40,19 @@ void TestOptimizer::handWorked_data()
     QTest::addRow("momentum") << OptimizerKind::Momentum << std::vector { 1.0, 1.0, -1.0 }
                               << std::vector { 0.1, 0.1, 0.1 } << std::vector { 0.9, 0.71, 0.639 };
     // Step 1: m̂ = g, v̂ = g², so p −= lr·g/(|g| + 1e-8) = 0.1·2/(2 + 1e-8) = 0.0999999995.
-    // Step 2, g = 2 again: m = 0.38, v = 0.007996, m̂ = 0.38/0.19 = 2, v̂ = 0.007996/0.001999 = 4: the same step.
-    QTest::addRow("adam constant gradient") << OptimizerKind::Adam << std::vector { 2.0, 2.0 }
-                                            << std::vector { 0.1, 0.1 }
-                                            << std::vector { 0.9000000005, 0.800000001 };
+    // Step 2, g = 2 again: m = 0.38, v = 0.007996, m̂ = 0.38/0.19 = 2, v̂ = 0.007996/0.001999 = 4: the same
+    // step.
+    QTest::addRow("adam constant gradient")
+        << OptimizerKind::Adam << std::vector { 2.0, 2.0 } << std::vector { 0.1, 0.1 }
+        << std::vector { 0.9000000005, 0.800000001 };
     // Step 2 with g = −2 after g = 2: m = 0.9·0.2 − 0.2 = −0.02, m̂ = −0.02/0.19; v̂ = 4;
     // p = 0.9000000005 + 0.1·(0.02/0.19)/(2 + 1e-8) = 0.9000000005 + 0.005263157868421...
-    QTest::addRow("adam sign flip") << OptimizerKind::Adam << std::vector { 2.0, -2.0 } << std::vector { 0.1, 0.1 }
+    QTest::addRow("adam sign flip") << OptimizerKind::Adam << std::vector { 2.0, -2.0 }
+                                    << std::vector { 0.1, 0.1 }
                                     << std::vector { 0.9000000005, 0.9052631583684210 };
     // A zero gradient moves nothing: 0/(0 + ε) = 0.
-    QTest::addRow("adam zero gradient") << OptimizerKind::Adam << std::vector { 0.0 } << std::vector { 0.1 }
-                                        << std::vector { 1.0 };
+    QTest::addRow("adam zero gradient")
+        << OptimizerKind::Adam << std::vector { 0.0 } << std::vector { 0.1 } << std::vector { 1.0 };
 }
 
 void TestOptimizer::handWorked()

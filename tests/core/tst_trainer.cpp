@@ -84,10 +84,9 @@ void TestTrainer::fullBatchLossIsTheForwardPassBeforeTheUpdate()
     for (int i = 1; i <= 3; ++i) {
         const gelulab::Mlp before = trainer.network();
         const double expectedTrain = gelulab::computeLoss(gelulab::LossKind::CrossEntropy,
-                                                          before.predict(trainer.trainData().inputs),
-                                                          trainer.trainData().targets);
-        const double expectedTest = gelulab::computeLoss(
-            gelulab::LossKind::CrossEntropy, before.predict(trainer.testData().inputs), trainer.testData().targets);
+            before.predict(trainer.trainData().inputs), trainer.trainData().targets);
+        const double expectedTest = gelulab::computeLoss(gelulab::LossKind::CrossEntropy,
+            before.predict(trainer.testData().inputs), trainer.testData().targets);
         gelulab::StepRecord record;
         QVERIFY(trainer.step(&record));
         QCOMPARE(record.step, i);
@@ -105,7 +104,7 @@ void TestTrainer::learnsEveryDataset_data()
     for (const DatasetKind kind : gelulab::allDatasetKinds)
         for (const ActivationKind activation : { ActivationKind::Gelu, ActivationKind::Relu })
             QTest::addRow("%s %s", gelulab::datasetKindName(kind).data(),
-                          gelulab::activationKindName(activation).data())
+                gelulab::activationKindName(activation).data())
                 << kind << int(activation);
 }
 
@@ -149,7 +148,8 @@ void TestTrainer::divergenceStopsWithReason()
         QVERIFY(records.size() < 1000);
     }
     QVERIFY(trainer.diverged());
-    QVERIFY2(trainer.divergenceReason().find("step") != std::string::npos, trainer.divergenceReason().c_str());
+    QVERIFY2(
+        trainer.divergenceReason().find("step") != std::string::npos, trainer.divergenceReason().c_str());
     QVERIFY(!records.empty());
     for (const auto& r : records)
         QVERIFY(std::isfinite(r.trainLoss));
@@ -174,8 +174,8 @@ void TestTrainer::infiniteLossIsNotRecorded()
     gelulab::Dataset data;
     data.inputs = Eigen::MatrixXd::Constant(1, 2, 1e10);
     data.targets = Eigen::MatrixXd::Zero(1, 2);
-    gelulab::Trainer trainer(network, data, {}, gelulab::LossKind::Mse,
-                             gelulab::Optimizer(OptimizerKind::Sgd, 0.1), 0, 1);
+    gelulab::Trainer trainer(
+        network, data, {}, gelulab::LossKind::Mse, gelulab::Optimizer(OptimizerKind::Sgd, 0.1), 0, 1);
     gelulab::StepRecord record { -1, -1, -1 };
     QVERIFY(!trainer.step(&record));
     QCOMPARE(record.step, -1); // untouched
@@ -191,13 +191,13 @@ void TestTrainer::rejectsDataThatDoesNotFit()
     data.inputs = Eigen::MatrixXd::Zero(2, 3);
     data.targets = Eigen::MatrixXd::Constant(1, 3, 2.0); // class 2 with one logit
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             gelulab::Trainer(network, data, {}, gelulab::LossKind::CrossEntropy,
-                                              gelulab::Optimizer(OptimizerKind::Adam, 0.01), 0, 1));
+        gelulab::Trainer(network, data, {}, gelulab::LossKind::CrossEntropy,
+            gelulab::Optimizer(OptimizerKind::Adam, 0.01), 0, 1));
     data.inputs = Eigen::MatrixXd::Zero(3, 3);
     data.targets = Eigen::MatrixXd::Zero(1, 3);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             gelulab::Trainer(network, data, {}, gelulab::LossKind::CrossEntropy,
-                                              gelulab::Optimizer(OptimizerKind::Adam, 0.01), 0, 1));
+        gelulab::Trainer(network, data, {}, gelulab::LossKind::CrossEntropy,
+            gelulab::Optimizer(OptimizerKind::Adam, 0.01), 0, 1));
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

@@ -70,6 +70,7 @@ private slots:
     void learningRateChangeTakesEffectMidRun();
     void closingMidRunLeavesNoThread();
     void divergenceStopsWithReason();
+    void dataAndNetworkControlsStartANewRun();
     void regressionShowsFittedCurve();
     void chartDrawsBoundedPoints_data();
     void chartDrawsBoundedPoints();
@@ -101,14 +102,19 @@ void TestTrainerPanel::playLossGrowsAndFalls()
     QTest::mouseClick(button(panel, "playButton"), Qt::LeftButton);
     QVERIFY(panel.isPlaying());
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 200, 20000);
-    const auto earlyPoints = panel.lossChart()->seriesPoints(0).size();
+    QTRY_VERIFY(!panel.lossChart()->seriesPoints(0).isEmpty());
+    // The drawn series reaches further right as training goes on (its point count is capped).
+    const double earlyEnd = panel.lossChart()->seriesPoints(0).last().x();
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 1500, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.lossChart()->seriesPoints(0).size() > earlyPoints, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel.lossChart()->seriesPoints(0).last().x() >= std::max(1500.0, earlyEnd + 1), 5000);
+    QVERIFY(panel.lossChart()->seriesPoints(0).size() <= panel.lossChart()->maxPoints());
     for (int n = 0; n < (compare ? 2 : 1); ++n) {
         const auto& history = panel.trainHistory(n);
         const double early = meanLoss(history, 1, 50);
         const double late = meanLoss(history, 1401, 1450);
-        QVERIFY2(late < 0.5 * early, qPrintable(QStringLiteral("network %1: loss %2 → %3").arg(n).arg(early).arg(late)));
+        QVERIFY2(late < 0.5 * early,
+            qPrintable(QStringLiteral("network %1: loss %2 → %3").arg(n).arg(early).arg(late)));
         QVERIFY(panel.testHistory(n).size() > 0);
     }
     QVERIFY(panel.trainAccuracy(0) > 0.8);
@@ -211,7 +217,8 @@ void TestTrainerPanel::learningRateChangeTakesEffectMidRun()
     QTRY_VERIFY_WITH_TIMEOUT(static_cast<std::int64_t>(history.size()) >= changedAt + 300, 20000);
     const double fastDrop = history.at(changedAt) - history.at(changedAt + 299);
     QVERIFY2(fastDrop > 20 * std::fabs(slowDrop),
-             qPrintable(QStringLiteral("drop over 300 steps: %1 at 1e-4, %2 at 0.316").arg(slowDrop).arg(fastDrop)));
+        qPrintable(
+            QStringLiteral("drop over 300 steps: %1 at 1e-4, %2 at 0.316").arg(slowDrop).arg(fastDrop)));
 }
 
 void TestTrainerPanel::closingMidRunLeavesNoThread()
@@ -249,6 +256,43 @@ void TestTrainerPanel::divergenceStopsWithReason()
     settings.setup.learningRate = 0.01;
     panel.setSettings(settings);
     QVERIFY(panel.divergence().isEmpty());
+    panel.step();
+    QTRY_COMPARE(panel.stepCount(), 1);
+}
+
+void TestTrainerPanel::dataAndNetworkControlsStartANewRun()
+{
+    TrainerPanel panel;
+    panel.setSettings(xorSettings(true));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepCount() >= 50, 20000);
+    auto* datasetBox = panel.findChild<QComboBox*>(QStringLiteral("datasetBox"));
+    datasetBox->setCurrentIndex(datasetBox->findData(int(gelulab::DatasetKind::Circle)));
+    QCOMPARE(panel.settings().setup.dataset, gelulab::DatasetKind::Circle);
+    QVERIFY(!panel.isPlaying());
+    QCOMPARE(panel.stepCount(), 0);
+    QVERIFY(panel.trainHistory().empty());
+
+    auto* hidden = panel.findChild<QLineEdit*>(QStringLiteral("hiddenEdit"));
+    hidden->selectAll();
+    QTest::keyClicks(hidden, QStringLiteral("4,300"));
+    QTest::keyClick(hidden, Qt::Key_Return);
+    QCOMPARE(panel.settings().setup.hidden, (std::vector<int> { 4, 256 })); // widths capped at 256
+    QCOMPARE(hidden->text(), QStringLiteral("4,256"));
+    hidden->selectAll();
+    QTest::keyClicks(hidden, QStringLiteral("x"));
+    QCOMPARE(hidden->text(), QStringLiteral("4,256")); // the validator refuses letters
+    QTest::keyClick(hidden, Qt::Key_Backspace);
+    QTest::keyClick(hidden, Qt::Key_Return);
+    QVERIFY(panel.settings().setup.hidden.empty()); // no hidden layer: logistic regression
+
+    auto* compare = panel.findChild<QCheckBox*>(QStringLiteral("compareCheck"));
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QVERIFY(!panel.settings().compare);
+    QCOMPARE(panel.networkCount(), 1);
+    QCOMPARE(panel.lossChart()->curveCount(), 2);
     panel.step();
     QTRY_COMPARE(panel.stepCount(), 1);
 }
@@ -314,7 +358,7 @@ void TestTrainerPanel::chartReadoutAndLogScale()
     LossChart chart;
     chart.resize(600, 300);
     chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &train },
-                      { QStringLiteral("GELU test"), Qt::blue, true, &test } });
+        { QStringLiteral("GELU test"), Qt::blue, true, &test } });
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     QCOMPARE(chart.readoutAt(4.2), QStringLiteral("step 4\nGELU train 0.25\nGELU test 0.5"));
@@ -380,16 +424,18 @@ void TestTrainerPanel::screenshot()
         QSKIP("set GELULAB_SCREENSHOT=file.png to save a screenshot of the panel");
     TrainerPanel panel;
     TrainerSettings settings = xorSettings(true);
-    settings.setup.dataset = gelulab::parseDatasetKind(qEnvironmentVariable("GELULAB_SCREENSHOT_DATASET", "spiral")
-                                                           .toStdString())
+    settings.setup.dataset = gelulab::parseDatasetKind(
+        qEnvironmentVariable("GELULAB_SCREENSHOT_DATASET", "spiral").toStdString())
                                  .value_or(gelulab::DatasetKind::Spiral);
     settings.setup.noise = 0.03;
-    settings.setup.batchSize = 0; // full batch: smooth curves, the difference between the activations stands out
+    settings.setup.batchSize
+        = 0; // full batch: smooth curves, the difference between the activations stands out
     settings.setup.hidden = { 16, 16 };
     settings.setup.learningRate = 0.01;
     panel.setSettings(settings);
     panel.resize(1100, 680);
-    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))->setChecked(true); // the race shows best on log-y
+    panel.findChild<QCheckBox*>(QStringLiteral("logScaleCheck"))
+        ->setChecked(true); // the race shows best on log-y
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.play();

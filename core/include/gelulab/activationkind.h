@@ -21,7 +21,7 @@ enum class ActivationKind {
 
 inline constexpr ActivationKind allActivationKinds[]
     = { ActivationKind::Gelu, ActivationKind::GeluTanh, ActivationKind::GeluSigmoid, ActivationKind::Relu,
-        ActivationKind::Tanh, ActivationKind::Sigmoid, ActivationKind::Linear };
+          ActivationKind::Tanh, ActivationKind::Sigmoid, ActivationKind::Linear };
 
 // The names in the comments above; anything else gives nullopt.
 std::optional<ActivationKind> parseActivationKind(std::string_view name);
@@ -31,6 +31,6 @@ std::string_view activationKindName(ActivationKind kind);
 // Spans must have equal sizes (std::invalid_argument otherwise) and must not overlap: the GELU
 // approximations read x[i] again after writing value[i]. NaN in → NaN out.
 void applyActivation(ActivationKind kind, std::span<const double> x, std::span<double> value,
-                     std::span<double> derivative = {});
+    std::span<double> derivative = {});
 
 } // namespace gelulab

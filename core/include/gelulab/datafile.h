@@ -12,9 +12,9 @@ namespace gelulab {
 // y (one class index, or one real value) or y1, y2, … (several real values). Every row has as many
 // fields as the header, every field is a finite number.
 //
-// Sample i (0-based) is on line i + 2. Parses the text; the result has classes = 0 (the caller decides from the model whether y is a
-// class). FileError with `name`, the line and the column name for a bad header, a ragged row, a
-// non-numeric or non-finite field, or no rows.
+// Sample i (0-based) is on line i + 2. Parses the text; the result has classes = 0 (the caller decides from
+// the model whether y is a class). FileError with `name`, the line and the column name for a bad header, a
+// ragged row, a non-numeric or non-finite field, or no rows.
 Dataset parseData(const std::string& csv, const std::string& name);
 Dataset readDataFile(const std::string& path);
 

@@ -40,9 +40,8 @@ enum class DatasetKind {
     Abs, // y = |x| for x uniform in [−2, 2]                                             ("abs")
 };
 
-inline constexpr DatasetKind allDatasetKinds[] = { DatasetKind::Circle, DatasetKind::Xor,    DatasetKind::Gauss,
-                                                   DatasetKind::Spiral, DatasetKind::Spiral3, DatasetKind::Sine,
-                                                   DatasetKind::Abs };
+inline constexpr DatasetKind allDatasetKinds[] = { DatasetKind::Circle, DatasetKind::Xor, DatasetKind::Gauss,
+    DatasetKind::Spiral, DatasetKind::Spiral3, DatasetKind::Sine, DatasetKind::Abs };
 
 std::optional<DatasetKind> parseDatasetKind(std::string_view name);
 std::string_view datasetKindName(DatasetKind kind);

@@ -49,8 +49,7 @@ private:
         float maximum;
     };
     // Storage in fixed chunks: no 2× growth slack, and no copy of a 40 MB array at step 10^7.
-    template <typename T>
-    class Chunked {
+    template <typename T> class Chunked {
     public:
         void push_back(const T& value)
         {

@@ -28,9 +28,10 @@ std::string_view lossKindName(LossKind kind);
 //
 // Cross-entropy uses log-sum-exp, loss = log Σ e^z − z_y with the maximum factored out, and for one
 // output max(z, 0) − z·y + log1p(e^(−|z|)), so logits in the hundreds give the exact finite loss and
-// gradient (softmax − onehot, or σ(z) − y, over N; tiny losses and gradients keep their relative precision). Class labels must be valid (std::invalid_argument).
-// NaN or inf outputs give a NaN or inf loss; the caller treats that as divergence.
+// gradient (softmax − onehot, or σ(z) − y, over N; tiny losses and gradients keep their relative precision).
+// Class labels must be valid (std::invalid_argument). NaN or inf outputs give a NaN or inf loss; the caller
+// treats that as divergence.
 double computeLoss(LossKind kind, const Eigen::MatrixXd& outputs, const Eigen::MatrixXd& targets,
-                   Eigen::MatrixXd* gradient = nullptr);
+    Eigen::MatrixXd* gradient = nullptr);
 
 } // namespace gelulab

@@ -46,7 +46,7 @@ public:
     // Forward and backward pass: returns the loss and stores ∂loss/∂parameters in `gradient`
     // (same layout as parameters()). Reuses internal buffers, so it is not const.
     double lossAndGradient(LossKind loss, const Eigen::MatrixXd& inputs, const Eigen::MatrixXd& targets,
-                           Eigen::VectorXd& gradient);
+        Eigen::VectorXd& gradient);
 
 private:
     Eigen::Index weightOffset(int layer) const { return m_offsets[static_cast<std::size_t>(layer)]; }

@@ -34,7 +34,7 @@ public:
     // of batchSize (the last one may be smaller). Throws std::invalid_argument when the shapes or
     // labels of the data do not fit the network or loss.
     Trainer(Mlp network, Dataset train, Dataset test, LossKind loss, Optimizer optimizer, int batchSize,
-            std::uint64_t shuffleSeed);
+        std::uint64_t shuffleSeed);
 
     // One step: forward, loss, backward, update. Returns false without changing anything recorded
     // when training has diverged: the loss is not finite (the step is not recorded and no update is
