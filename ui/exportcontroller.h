@@ -28,6 +28,7 @@ public:
     void addFigure(QWidget* panel, const FigureSource* source, std::function<void()> update = {});
 
     QList<const FigureSource*> sources() const;
+    void clear() { m_entries.clear(); }
 
 public slots:
     void exportPanel(QWidget* panel);

@@ -9,10 +9,13 @@
 #include "exportcontroller.h"
 #include "trainerfigure.h"
 #include "trainerpanel.h"
+
+#include <functional>
 #include "helpbrowser.h"
 #include "languagemanager.h"
 
 #include <QAction>
+#include <QSignalBlocker>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,15 +88,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     setCentralWidget(m_panels);
 
     // The panels, in tab order.
-    m_explorer = new CurveExplorer(m_panels);
-    addPanel(QLatin1String(curvesPanelId), m_explorer);
-    m_trainer = new TrainerPanel(m_panels);
-    addPanel(QLatin1String(trainerPanelId), m_trainer);
-
     m_export = new ExportController(this, *m_settings);
-    m_export->addCurveExplorer(m_explorer);
-    m_trainerFigure = std::make_unique<TrainerFigure>(m_trainer);
-    m_export->addFigure(m_trainer, m_trainerFigure.get());
+    addPanel(QLatin1String(curvesPanelId), new CurveExplorer(m_panels));
+    addPanel(QLatin1String(trainerPanelId), new TrainerPanel(m_panels));
+    registerFigures();
     connect(this, &MainWindow::exportRequested, m_export, &ExportController::exportPanel);
     connect(this, &MainWindow::copyChartRequested, m_export, &ExportController::copyPanel);
 
@@ -165,6 +163,50 @@ void MainWindow::addPanel(const QString& id, QWidget* panel)
             client->restoreSettings(*m_settings);
         retranslateUi();
     }
+}
+
+void MainWindow::registerFigures()
+{
+    m_explorer = qobject_cast<CurveExplorer*>(panel(QLatin1String(curvesPanelId)));
+    m_trainer = qobject_cast<TrainerPanel*>(panel(QLatin1String(trainerPanelId)));
+    m_export->clear();
+    m_export->addCurveExplorer(m_explorer);
+    m_trainerFigure = std::make_unique<TrainerFigure>(m_trainer);
+    m_export->addFigure(m_trainer, m_trainerFigure.get());
+}
+
+void MainWindow::rebuildPanels()
+{
+    // The panels set most of their texts once, when built; a new language builds them anew, with
+    // their settings carried over (a running training starts again from step 0).
+    const QString current = currentPanelId();
+    const std::pair<const char*, std::function<QWidget*()>> kinds[] = {
+        { curvesPanelId, [this] { return new CurveExplorer(m_panels); } },
+        { trainerPanelId, [this] { return new TrainerPanel(m_panels); } },
+    };
+    QSignalBlocker blocker(m_panels); // no "last panel" churn while tabs are swapped
+    for (const auto& [id, make] : kinds) {
+        QWidget* old = panel(QLatin1String(id));
+        if (!old)
+            continue;
+        const int index = m_panels->indexOf(old);
+        if (auto* client = dynamic_cast<SettingsClient*>(old); client && m_settingsRestored)
+            client->saveSettings(*m_settings);
+        QWidget* fresh = make();
+        fresh->setProperty("panelId", QLatin1String(id));
+        m_panels->removeTab(index);
+        m_panels->insertTab(index, fresh, fresh->windowTitle());
+        if (fresh->metaObject()->indexOfSignal("settingsChanged()") >= 0)
+            connect(fresh, SIGNAL(settingsChanged()), this, SLOT(scheduleSave()));
+        if (auto* client = dynamic_cast<SettingsClient*>(fresh); client && m_settingsRestored)
+            client->restoreSettings(*m_settings);
+        old->hide();
+        old->deleteLater();
+    }
+    registerFigures();
+    showPanel(current);
+    if (m_presentation)
+        setControlsVisible(false);
 }
 
 CurveChart* MainWindow::curveChart() const { return m_explorer->curveChart(); }
@@ -382,7 +424,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::setLanguage(const QString& choice)
 {
+    const QString before = m_languages->language();
     m_languages->setLanguage(choice);
+    if (m_languages->language() != before)
+        rebuildPanels();
     m_settings->setValue(keys::language, m_languages->choice());
     scheduleSave();
     const QString checked = m_languages->choice();

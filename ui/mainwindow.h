@@ -87,6 +87,8 @@ private slots:
     void scheduleSave();
 
 private:
+    void registerFigures();
+    void rebuildPanels();
     void createActions();
     void createMenus();
     void retranslateUi();
