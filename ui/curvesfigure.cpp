@@ -47,9 +47,11 @@ QString CurvesFigure::defaultCaption() const
     const QString range = QCoreApplication::translate("CurvesFigure", "x from %1 to %2")
                               .arg(m_state.x.from, 0, 'g', 4)
                               .arg(m_state.x.to, 0, 'g', 4);
+    if (m_panel == Panel::Error && m_state.mode == gelulab::GeluMode::Exact)
+        return QCoreApplication::translate("CurvesFigure", "Exact GELU has no approximation error, %1").arg(range);
     if (m_panel == Panel::Error)
         return QCoreApplication::translate("CurvesFigure", "%1 minus exact GELU, %2").arg(variantName(m_state.mode), range);
-    return QStringLiteral("%1, %2").arg(variantName(m_state.mode), range);
+    return QCoreApplication::translate("CurvesFigure", "%1, %2", "formula, then the x range").arg(variantName(m_state.mode), range);
 }
 
 void CurvesFigure::paintFigure(QPainter& painter, const QRectF& target, const FigureOptions& options) const

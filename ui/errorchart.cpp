@@ -267,7 +267,7 @@ void ErrorChart::fitAxes()
             v = (v - m_yOffset) * m_yFactor;
         chartaxes::applyTicks(
             m_axisY, (m_yMin - m_yOffset) * m_yFactor, (m_yMax - m_yOffset) * m_yFactor, yTicks);
-        m_axisY->setTitleText(QString::fromStdString(gelulab::axisTitle("error", yTicks)));
+        m_axisY->setTitleText(QString::fromStdString(gelulab::axisTitle(tr("error").toStdString(), yTicks)));
     }
 }
 

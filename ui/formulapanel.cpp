@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "formulapanel.h"
 
+#include <QCoreApplication>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -18,9 +20,10 @@ namespace {
 // Rich text in Qt's HTML subset: italics for variables, <sup>/<sub>, Unicode operators.
 QString formulaFor(GeluMode mode)
 {
-    const QString relu = QStringLiteral("<p style='margin-top:6px'>ReLU(<i>x</i>) = max(0, <i>x</i>)<br>"
-                                        "ReLU′(<i>x</i>) = 1 for <i>x</i> &gt; 0, 0 for <i>x</i> ≤ 0 "
-                                        "&nbsp;(<b>ReLU′(0) = 0</b>, as PyTorch takes it)</p>");
+    const QString relu = QCoreApplication::translate(
+        "FormulaPanel", "<p style='margin-top:6px'>ReLU(<i>x</i>) = max(0, <i>x</i>)<br>"
+                        "ReLU′(<i>x</i>) = 1 for <i>x</i> &gt; 0, 0 for <i>x</i> ≤ 0 "
+                        "&nbsp;(<b>ReLU′(0) = 0</b>, as PyTorch takes it)</p>");
     switch (mode) {
     case GeluMode::Exact:
         return QStringLiteral("<p><b>GELU</b>(<i>x</i>) = <i>x</i>·Φ(<i>x</i>), &nbsp;Φ(<i>x</i>) = "
