@@ -398,6 +398,14 @@ void CurveExplorer::alignCharts()
 {
     const double curve = m_chart->naturalPlotLeft();
     const double error = m_errorChart->naturalPlotLeft();
+    // Tick labels differ by a few characters at most; a larger difference means one chart's layout
+    // still reflects an older inset (it lags a relayout), and following it would push the plot
+    // right step by step. Then both start again from no inset.
+    if (std::fabs(curve - error) > 80.0) {
+        m_chart->setPlotLeftInset(0.0);
+        m_errorChart->setPlotLeftInset(0.0);
+        return;
+    }
     const double target = std::max(curve, error);
     m_chart->setPlotLeftInset(target - curve);
     m_errorChart->setPlotLeftInset(target - error);
