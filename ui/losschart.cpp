@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "losschart.h"
 
+#include <functional>
+
 #include <gelulab/losshistory.h>
 
 #include <QChart>
@@ -269,17 +271,60 @@ void LossChart::applyTheme(Theme theme)
     }
 }
 
-void LossChart::render(QPainter* painter, const QRectF& target, Theme theme)
+void LossChart::render(QPainter* painter, const QRectF& target, Theme theme, qreal fontScale, qreal lineScale,
+                       bool transparent)
 {
     const Theme previousTheme = m_theme;
     const QSizeF previousSize = m_chart->size();
     const QPointF previousPosition = m_chart->pos();
     applyTheme(theme);
+    // Scaled type and lines for the figure, put back afterwards.
+    struct Restore {
+        std::function<void()> undo;
+        ~Restore() { undo(); }
+    };
+    QList<std::function<void()>> undo;
+    const auto scaleFont = [fontScale](QFont font) {
+        font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 9.0) * fontScale);
+        return font;
+    };
+    const QFont legendFont = m_chart->legend()->font();
+    m_chart->legend()->setFont(scaleFont(legendFont));
+    undo.append([this, legendFont] { m_chart->legend()->setFont(legendFont); });
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        const QFont labels = axis->labelsFont();
+        const QFont title = axis->titleFont();
+        axis->setLabelsFont(scaleFont(labels));
+        axis->setTitleFont(scaleFont(title));
+        undo.append([axis, labels, title] {
+            axis->setLabelsFont(labels);
+            axis->setTitleFont(title);
+        });
+    }
+    for (QAbstractSeries* series : m_chart->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            const QPen pen = line->pen();
+            QPen wider = pen;
+            wider.setWidthF(pen.widthF() * lineScale);
+            line->setPen(wider);
+            undo.append([line, pen] { line->setPen(pen); });
+        }
+    }
+    const QBrush background = m_chart->backgroundBrush();
+    if (transparent) {
+        m_chart->setBackgroundBrush(Qt::NoBrush);
+        undo.append([this, background] { m_chart->setBackgroundBrush(background); });
+    }
+    const Restore restore { [&undo] {
+        for (const auto& step : undo)
+            step();
+    } };
     // Lay the chart out at the requested size, draw it, and put it back as the screen shows it.
     m_chart->setPos(0, 0);
     m_chart->resize(target.size());
     refresh(); // the point budget follows the requested width
-    painter->fillRect(target, m_chart->backgroundBrush()); // under the chart's rounded corners too
+    if (!transparent)
+        painter->fillRect(target, m_chart->backgroundBrush()); // under the chart's rounded corners too
     QGraphicsScene* scene = m_chart->scene();
     scene->render(painter, target, QRectF(QPointF(0, 0), target.size()));
     m_chart->setPos(previousPosition);

@@ -57,7 +57,10 @@ public:
 
     // Draws the chart into `target` of `painter` as it would look at target's size in `theme`, for
     // exporting, without touching the widget on screen.
-    void render(QPainter* painter, const QRectF& target, Theme theme);
+    // `fontScale` and `lineScale` multiply the on-screen type and line widths (exported figures grow
+    // them with their size); `transparent` leaves the background unpainted.
+    void render(QPainter* painter, const QRectF& target, Theme theme, qreal fontScale = 1.0, qreal lineScale = 1.0,
+                bool transparent = false);
     QImage renderImage(const QSize& size, Theme theme, qreal devicePixelRatio = 1.0);
 
 protected:

@@ -46,7 +46,8 @@ void TrainerFigure::paintFigure(QPainter& painter, const QRectF& target, const F
     const qreal gap = area.width() * 0.015;
     const QRectF lossArea(area.left(), area.top(), area.width() * 0.58, area.height());
     const QRectF viewColumn(lossArea.right() + gap, area.top(), area.right() - lossArea.right() - gap, area.height());
-    m_panel->lossChart()->render(&painter, lossArea, theme);
+    // The loss chart's own type is laid out for ~600 px; grow it with the figure like the others.
+    m_panel->lossChart()->render(&painter, lossArea, theme, style.fontScale, style.lineScale, options.transparent);
     const qreal viewHeight = viewColumn.height() / std::max(1, views);
     for (int i = 0; i < views; ++i) {
         const QRectF slot(viewColumn.left(), viewColumn.top() + i * viewHeight, viewColumn.width(), viewHeight);
