@@ -63,6 +63,16 @@ void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::Axis
     }
 }
 
+void setUpChart(QChart* chart, QCategoryAxis* axisX, QCategoryAxis* axisY)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QCategoryAxis* axis : { axisX, axisY })
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+}
+
 QFont scaledFont(const QFont& baseFont, const ChartStyle& style, qreal relative)
 {
     QFont font = baseFont;

@@ -42,6 +42,10 @@ QFont scaledFont(const QFont& baseFont, const ChartStyle& style, qreal relative 
 // and, on the right, room for half the last x label, which is centred on the plot's right edge.
 void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset);
 
+// What every chart of the explorer starts with: no animation (live data would replay it on every
+// slider step), the legend on top, category axes x and y whose labels sit on their values.
+void setUpChart(QChart* chart, QCategoryAxis* axisX, QCategoryAxis* axisY);
+
 // A helper series that draws the emphasised zero line and never shows in the legend.
 QLineSeries* addZeroLine(QChart* chart);
 

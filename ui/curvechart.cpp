@@ -76,13 +76,7 @@ CurveChart::CurveChart(QWidget* parent)
     , m_axisX(new QCategoryAxis)
     , m_axisY(new QCategoryAxis)
 {
-    // Live data: animations would replay on every slider step.
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (QCategoryAxis* axis : { m_axisX, m_axisY })
-        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    chartaxes::setUpChart(m_chart, m_axisX, m_axisY);
 
     // The zero lines go first so every curve is drawn over them.
     m_zeroY = chartaxes::addZeroLine(m_chart);

@@ -58,12 +58,7 @@ ErrorChart::ErrorChart(QWidget* parent)
     , m_axisX(new QCategoryAxis)
     , m_axisY(new QCategoryAxis)
 {
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (QCategoryAxis* axis : { m_axisX, m_axisY })
-        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    chartaxes::setUpChart(m_chart, m_axisX, m_axisY);
     m_zeroY = chartaxes::addZeroLine(m_chart);
     m_valueError = new QLineSeries;
     m_derivativeError = new QLineSeries;
