@@ -15,9 +15,9 @@ namespace FigureFrame {
 namespace {
 
     // The on-screen chart is laid out for a ~600-pixel-tall plot with the application font; an export
-    // scales type and lines from there, never below 80 % so a small figure stays legible.
+    // scales type and lines from there, never below the screen's size so a small figure stays legible.
     constexpr qreal kReferenceHeight = 600.0;
-    constexpr qreal kMinimumGrowth = 0.8;
+    constexpr qreal kMinimumGrowth = 1.0;
 
 } // namespace
 
