@@ -88,8 +88,8 @@ int main(int argc, char* argv[])
 
     if (!displayAvailable()) {
         std::cerr << "gelulab: no display found (DISPLAY is unset or unreachable); run the window under "
-                     "'xvfb-run build/app/gelulab', or use the headless commands 'gelulab table' "
-                     "(see gelulab --help)\n";
+                     "'xvfb-run build/app/gelulab', or use the headless commands 'gelulab table', "
+                     "'gelulab train' and 'gelulab export' (see gelulab --help)\n";
         return 1;
     }
 
