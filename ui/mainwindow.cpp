@@ -26,7 +26,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMetaMethod>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -37,7 +36,6 @@ namespace {
 
 // Presentation mode multiplies every font in the window (and the charts' line widths) by this.
 constexpr double kPresentationScale = 1.6;
-constexpr int kMessageTimeoutMs = 8000;
 
 // "Export the chart (Ctrl+E)": tooltips name the shortcut so it can be learned by hovering.
 QString withShortcut(const QString& tip, const QAction* action)
@@ -584,20 +582,6 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::requestExport()
-{
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportRequested))) {
-        emit exportRequested(m_panels->currentWidget());
-        return;
-    }
-    statusBar()->showMessage(tr("Export is not available yet in this build."), kMessageTimeoutMs);
-}
+void MainWindow::requestExport() { emit exportRequested(m_panels->currentWidget()); }
 
-void MainWindow::requestCopyChart()
-{
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::copyChartRequested))) {
-        emit copyChartRequested(m_panels->currentWidget());
-        return;
-    }
-    statusBar()->showMessage(tr("Copying the chart is not available yet in this build."), kMessageTimeoutMs);
-}
+void MainWindow::requestCopyChart() { emit copyChartRequested(m_panels->currentWidget()); }

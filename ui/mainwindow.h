@@ -65,7 +65,7 @@ public:
     QAction* copyChartAction() const { return m_copyChartAction; }
 
 signals:
-    // File → Export… (Ctrl+E) with the panel on screen. Unconnected, the window says it is not available yet.
+    // File → Export… (Ctrl+E) with the panel on screen (ExportController opens the dialog).
     void exportRequested(QWidget* panel);
     // File → Copy chart (Ctrl+Shift+C) with the panel on screen.
     void copyChartRequested(QWidget* panel);
