@@ -1430,7 +1430,7 @@
     <message>
         <location line="+1"/>
         <source>Adam</source>
-        <translation>Adam 优化器</translation>
+        <translation>Adam（自适应矩估计）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1512,7 +1512,7 @@
         <location line="-49"/>
         <location line="+49"/>
         <source>%1/s</source>
-        <translation>%1 步/秒</translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <location line="+12"/>
