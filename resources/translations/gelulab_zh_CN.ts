@@ -75,7 +75,7 @@
 <context>
     <name>CurveChart</name>
     <message>
-        <location filename="../../ui/curvechart.cpp" line="+53"/>
+        <location filename="../../ui/curvechart.cpp" line="+56"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>sigmoid 近似</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Move the mouse over the plot: the line below reads x and every visible curve there</source>
-        <translation>将鼠标移到绘图区上：下方一行会显示 x 及每条可见曲线在该处的值</translation>
+        <location line="+71"/>
+        <source>Move the mouse over the plot, or click it and use ←/→ (Shift: bigger steps), Home, End and Esc, to read x and every visible curve here</source>
+        <translation>将鼠标移到绘图区上，或单击绘图区后使用 ←/→（按住 Shift 步长更大）、Home、End 和 Esc，即可读出 x 及每条可见曲线在该处的值</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>GELU (exact)</source>
         <translation>GELU（精确）</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Φ(x)</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>minimum</source>
         <translation>最小值</translation>
     </message>
@@ -151,15 +151,15 @@
         <translation>GELU′ 最大值</translation>
     </message>
     <message>
-        <location line="+222"/>
-        <source>Move the mouse over the plot to read x and the value of every visible curve here.</source>
-        <translation>将鼠标移到绘图区上，即可在此读出 x 及每条可见曲线的值。</translation>
+        <location line="+296"/>
+        <source>Move the mouse over the plot (or click it and use the arrow keys) to read x and the value of every visible curve here.</source>
+        <translation>将鼠标移到绘图区上（或单击绘图区后使用方向键），即可在此读出 x 及每条可见曲线的值。</translation>
     </message>
 </context>
 <context>
     <name>CurveExplorer</name>
     <message>
-        <location filename="../../ui/curveexplorer.cpp" line="+119"/>
+        <location filename="../../ui/curveexplorer.cpp" line="+126"/>
         <source>GELU variant</source>
         <translation>GELU 形式</translation>
     </message>
@@ -219,24 +219,24 @@
         <translation>ReLU（对比）(&amp;R)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draw ReLU(x) = max(0, x) for comparison</source>
         <translation>绘制 ReLU(x) = max(0, x) 作为对比</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ReLU′ (deri&amp;vative, step at 0)</source>
-        <translation>ReLU′（导数，在 0 处跳变）(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Draw ReLU&apos;s derivative: 0 for x ≤ 0, 1 for x &gt; 0 (ReLU′(0) = 0)</source>
         <translation>绘制 ReLU 的导数：x ≤ 0 时为 0，x &gt; 0 时为 1（ReLU′(0) = 0）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Φ(x), the probability in x·Φ(x)</source>
-        <translation>Φ(x)，即 x·Φ(x) 中的概率(&amp;Φ)</translation>
+        <location line="-1"/>
+        <source>ReLU′ (deriva&amp;tive, step at 0)</source>
+        <translation>ReLU′（导数，在 0 处跳变）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Φ(x), the probabilit&amp;y in x·Φ(x)</source>
+        <translation>Φ(x)，即 x·Φ(x) 中的概率(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -269,22 +269,22 @@
         <translation>x 范围</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Left end of the x range (arrows: 0.1, Page Up/Down: 1)</source>
         <translation>x 范围的左端（方向键：0.1，Page Up/Down：1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Right end of the x range (arrows: 0.1, Page Up/Down: 1)</source>
         <translation>x 范围的右端（方向键：0.1，Page Up/Down：1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Left end of the x range</source>
         <translation>x 范围的左端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Right end of the x range</source>
         <translation>x 范围的右端</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>绘图</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sample points requested over the x range; at most about two per pixel column are drawn, so the chart stays fast at any density</source>
         <translation>在 x 范围内请求的采样点数；每个像素列最多绘制约两个点，因此点数再多图表也依然流畅</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>点数(&amp;P)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A&amp;utomatic y range</source>
         <translation>自动 y 范围(&amp;U)</translation>
     </message>
@@ -354,12 +354,12 @@
         <translation>让 y 轴自动适应可见曲线；取消勾选后可用两个输入框固定范围</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bottom of the fixed y range</source>
         <translation>固定 y 范围的下限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top of the fixed y range</source>
         <translation>固定 y 范围的上限</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation>到</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Log |error| in the error chart</source>
         <translation>误差图使用对数 |误差|(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the approximation error as |variant − exact| on a log scale instead of signed</source>
         <translation>以对数刻度显示近似误差 |形式 − 精确|，而不是带符号的误差</translation>
     </message>
@@ -428,19 +428,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Exact GELU has no approximation error, %1</source>
+        <translation>精确 GELU 没有近似误差，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 minus exact GELU, %2</source>
         <translation>%1 减去精确 GELU，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>formula, then the x range</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>ErrorChart</name>
     <message>
-        <location filename="../../ui/errorchart.cpp" line="+78"/>
+        <location filename="../../ui/errorchart.cpp" line="+87"/>
         <source>Approximation error of the selected variant against the exact GELU, for the value and the derivative; the circles mark the largest error in view</source>
         <translation>所选形式相对于精确 GELU 的近似误差，包括函数值和导数；圆圈标出视图内的最大误差</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+13"/>
         <source>GELU error</source>
         <translation>GELU 误差</translation>
@@ -472,9 +483,14 @@
         <translation>视图内最大 |%1|：&lt;b&gt;%2&lt;/b&gt;，位于 x = %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>|error|</source>
         <translation>|误差|</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error</source>
+        <translation>误差</translation>
     </message>
 </context>
 <context>
@@ -771,7 +787,12 @@
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../ui/formulapanel.cpp" line="+66"/>
+        <location filename="../../ui/formulapanel.cpp" line="+23"/>
+        <source>&lt;p style=&apos;margin-top:6px&apos;&gt;ReLU(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)&lt;br&gt;ReLU′(&lt;i&gt;x&lt;/i&gt;) = 1 for &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, 0 for &lt;i&gt;x&lt;/i&gt; ≤ 0 &amp;nbsp;(&lt;b&gt;ReLU′(0) = 0&lt;/b&gt;, as PyTorch takes it)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin-top:6px&apos;&gt;ReLU(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)&lt;br&gt;ReLU′(&lt;i&gt;x&lt;/i&gt;) 在 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0 时为 1，在 &lt;i&gt;x&lt;/i&gt; ≤ 0 时为 0&amp;nbsp;（&lt;b&gt;ReLU′(0) = 0&lt;/b&gt;，与 PyTorch 的取法一致）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The PyTorch code for the selected variant</source>
         <translation>所选形式对应的 PyTorch 代码</translation>
     </message>
@@ -945,9 +966,37 @@
     </message>
 </context>
 <context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../../ui/losschart.cpp" line="+46"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (log scale)</source>
+        <translation>损失（对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loss per training step. Hover to read the step and loss of every curve.</source>
+        <translation>每个训练步的损失。将鼠标悬停在图上，可读出步数及每条曲线的损失。</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+331"/>
+        <location filename="../../ui/mainwindow.cpp" line="+368"/>
         <source>GELU Lab</source>
         <translation>GELU 实验室</translation>
     </message>
@@ -1132,22 +1181,12 @@
         <translation>训练器</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The trainer is not part of this build yet. It will train small networks with GELU and with ReLU on the same data and draw their loss as they learn.</source>
-        <translation>此版本尚未包含训练器。它将在同一份数据上分别用 GELU 和 ReLU 训练小型网络，并在学习过程中实时绘制损失曲线。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Placeholder for the trainer panel</source>
-        <translation>训练器面板的占位页</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some settings were reset</source>
         <translation>部分设置已恢复为默认值</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The saved language “%1” is not available; the desktop&apos;s language is used.</source>
         <translation>保存的语言“%1”不可用；已改用桌面环境的语言。</translation>
     </message>
@@ -1175,6 +1214,363 @@
         <location line="+9"/>
         <source>Copying the chart is not available yet in this build.</source>
         <translation>此版本尚不支持复制图表。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputView</name>
+    <message>
+        <location filename="../../ui/outputview.cpp" line="+16"/>
+        <source>What the network has learnt. 2-D data: the colour is the predicted class, paler where the network is unsure. 1-D data: the fitted curve. Dots are training samples, rings test samples.</source>
+        <translation>网络学到的结果。二维数据：颜色表示预测的类别，网络越不确定，颜色越浅。一维数据：显示拟合出的曲线。圆点是训练样本，圆环是测试样本。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/trainerpanel.cpp" line="+49"/>
+        <source>GELU</source>
+        <translation>GELU（精确）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU (tanh approx.)</source>
+        <translation>GELU（tanh 近似）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GELU (sigmoid approx.)</source>
+        <translation>GELU（sigmoid 近似）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU</source>
+        <translation>ReLU 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tanh</source>
+        <translation>tanh 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sigmoid</source>
+        <translation>sigmoid 函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linear (none)</source>
+        <translation>线性（无激活）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>circle (2 classes)</source>
+        <translation>圆形（2 类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xor (2 classes)</source>
+        <translation>xor（2 类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two blobs (2 classes)</source>
+        <translation>两簇点（2 类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spiral (2 classes)</source>
+        <translation>spiral（2 类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spiral (3 classes)</source>
+        <translation>spiral（3 类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sine curve (regression)</source>
+        <translation>正弦曲线（回归）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>|x| (regression)</source>
+        <translation>|x|（回归）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerFigure</name>
+    <message>
+        <location filename="../../ui/trainerfigure.cpp" line="+21"/>
+        <source>Trainer</source>
+        <translation>训练器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on %2, %3 steps</source>
+        <translation>%1，数据集 %2，%3 步</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <location filename="../../ui/trainerpanel.cpp" line="+77"/>
+        <source>The problem to learn: 2-D points in classes, or a 1-D curve to fit</source>
+        <translation>要学习的问题：分成若干类的二维点，或要拟合的一维曲线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard deviation of the random jitter added to every sample, in data units</source>
+        <translation>加在每个样本上的随机抖动的标准差，单位与数据相同</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of the samples held out as test data (rings); the network never trains on them</source>
+        <translation>留作测试数据的样本比例（圆环）；网络从不在这些样本上训练</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random seed for the data, the initial weights and the batch order: the same seed replays the same run</source>
+        <translation>数据、初始权重和批次顺序所用的随机种子：相同的随机种子会重现同一次训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test share</source>
+        <translation>测试比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none: logistic regression</source>
+        <translation>无：逻辑回归</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers as widths separated by commas, e.g. 8,8 for two layers of 8 units (up to 6 layers of up to 256 units). Press Enter to apply.</source>
+        <translation>以逗号分隔的各隐藏层宽度，例如 8,8 表示两层、每层 8 个单元（最多 6 层，每层最多 256 个单元）。按 Enter 键应用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation after every hidden layer (the output layer is linear)</source>
+        <translation>每个隐藏层之后的激活函数（输出层为线性）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train a second network side by side: same data, same seed, same initial weights, only the activation differs</source>
+        <translation>并排训练第二个网络：数据、随机种子和初始权重都相同，只有激活函数不同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation of the second network</source>
+        <translation>第二个网络的激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learning rate on a log scale, 0.0001 to 10. Takes effect at the next step, without resetting the network: try raising it mid-run.</source>
+        <translation>学习率（对数刻度），从 0.0001 到 10。从下一步起生效，不会重置网络：不妨在训练途中调高试试。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples per step; &quot;full batch&quot; (0) uses all training samples every step</source>
+        <translation>每步的样本数；“全批量”（0）表示每步使用全部训练样本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SGD</source>
+        <translation>SGD（随机梯度下降）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD + momentum 0.9</source>
+        <translation>SGD + 动量 0.9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam</source>
+        <translation>Adam（自适应矩估计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update rule, as PyTorch&apos;s torch.optim.SGD / SGD(momentum=0.9) / Adam</source>
+        <translation>更新规则，分别对应 PyTorch 的 torch.optim.SGD / SGD(momentum=0.9) / Adam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training speed in steps per second; at the right end, as fast as possible</source>
+        <translation>训练速度，单位为步/秒；拖到最右端时尽可能快</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train one step (one batch) and stop</source>
+        <translation>训练一步（一个批次）后停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again from the initial weights of the seed; clears the loss curves</source>
+        <translation>从该随机种子的初始权重重新开始，并清除损失曲线</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Steps done, accuracy on the training and test samples, and training speed</source>
+        <translation>已完成的步数、在训练样本和测试样本上的准确率，以及训练速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the loss on a logarithmic axis, where late progress stays visible</source>
+        <translation>在对数坐标轴上显示损失，训练后期的进展也清晰可见</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+49"/>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 train</source>
+        <translation>%1 训练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 test</source>
+        <translation>%1 测试</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause training (Space)</source>
+        <translation>暂停训练（空格键）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start training (Space)</source>
+        <translation>开始训练（空格键）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> · loss %1</source>
+        <translation> · 损失 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (test %1)</source>
+        <translation>（测试 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · accuracy train %1, test %2</source>
+        <translation> · 准确率：训练 %1，测试 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../ui/trainingworker.cpp" line="+78"/>
+        <source>cannot start: %1</source>
+        <translation>无法开始训练：%1</translation>
     </message>
 </context>
 </TS>
