@@ -25,12 +25,13 @@ QString TrainerFigure::defaultCaption() const
     if (!m_panel)
         return {};
     const TrainerSettings& settings = m_panel->settings();
-    QStringList names;
-    for (const gelulab::ActivationKind kind : settings.activations())
-        names << QString::fromUtf8(gelulab::activationKindName(kind).data());
+    const auto activations = settings.activations();
+    const QString networks = activations.size() > 1
+        ? QCoreApplication::translate("TrainerFigure", "%1 vs %2")
+              .arg(TrainerPanel::activationName(activations[0]), TrainerPanel::activationName(activations[1]))
+        : TrainerPanel::activationName(activations.front());
     return QCoreApplication::translate("TrainerFigure", "%1 on %2, %3 steps")
-        .arg(names.join(QStringLiteral(" vs ")),
-             QString::fromUtf8(gelulab::datasetKindName(settings.setup.dataset).data()))
+        .arg(networks, TrainerPanel::datasetName(settings.setup.dataset))
         .arg(m_panel->stepCount(0));
 }
 

@@ -544,7 +544,7 @@ void TrainerPanel::updateStatus()
     const auto activations = m_settings.activations();
     const bool classification = !gelulab::isRegression(m_settings.setup.dataset);
     for (std::size_t i = 0; i < activations.size(); ++i) {
-        QString line = QStringLiteral("<b style='color:%1'>%2</b>: step %3")
+        QString line = tr("<b style='color:%1'>%2</b>: step %3")
                            .arg(kNetworkColours[i].name(), activationLabel(activations[i]).toHtmlEscaped())
                            .arg(m_steps[i]);
         if (!m_trainHistory[i].empty())
@@ -562,6 +562,10 @@ void TrainerPanel::updateStatus()
     lines << tr("%1 steps/s").arg(QString::number(m_stepsPerSecond, 'f', 0));
     m_statusLabel->setText(lines.join(QStringLiteral("<br>")));
 }
+
+QString TrainerPanel::activationName(gelulab::ActivationKind kind) { return activationLabel(kind); }
+
+QString TrainerPanel::datasetName(gelulab::DatasetKind kind) { return datasetLabel(kind); }
 
 QString TrainerPanel::statusText() const { return m_statusLabel->text(); }
 

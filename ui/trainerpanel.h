@@ -65,6 +65,10 @@ public:
     OutputView* outputView(int index) const { return m_outputViews[static_cast<std::size_t>(index)]; }
     QThread* workerThread() const { return m_thread; }
 
+    // The names the panel shows, in the current language.
+    static QString activationName(gelulab::ActivationKind kind);
+    static QString datasetName(gelulab::DatasetKind kind);
+
     // Learning-rate slider position ↔ rate: ten positions per decade.
     static double learningRateAt(int sliderValue);
     static int sliderValueFor(double learningRate);

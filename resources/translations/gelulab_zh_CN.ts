@@ -90,7 +90,7 @@
         <translation>sigmoid 近似</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+65"/>
         <source>Move the mouse over the plot, or click it and use ←/→ (Shift: bigger steps), Home, End and Esc, to read x and every visible curve here</source>
         <translation>将鼠标移到绘图区上，或单击绘图区后使用 ←/→（按住 Shift 步长更大）、Home、End 和 Esc，即可读出 x 及每条可见曲线在该处的值</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>公式</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>%L1 requested · %L2 drawn</source>
         <translation>请求 %L1 · 绘制 %L2</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>ErrorChart</name>
     <message>
-        <location filename="../../ui/errorchart.cpp" line="+87"/>
+        <location filename="../../ui/errorchart.cpp" line="+82"/>
         <source>Approximation error of the selected variant against the exact GELU, for the value and the derivative; the circles mark the largest error in view</source>
         <translation>所选形式相对于精确 GELU 的近似误差，包括函数值和导数；圆圈标出视图内的最大误差</translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../../ui/losschart.cpp" line="+46"/>
+        <location filename="../../ui/losschart.cpp" line="+48"/>
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -996,7 +996,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+368"/>
+        <location filename="../../ui/mainwindow.cpp" line="+366"/>
         <source>GELU Lab</source>
         <translation>GELU 实验室</translation>
     </message>
@@ -1205,16 +1205,6 @@
         <source>The saved panel “%1” does not exist; the curve explorer is shown.</source>
         <translation>保存的面板“%1”不存在；已显示曲线浏览器。</translation>
     </message>
-    <message>
-        <location line="+129"/>
-        <source>Export is not available yet in this build.</source>
-        <translation>此版本尚不支持导出。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Copying the chart is not available yet in this build.</source>
-        <translation>此版本尚不支持复制图表。</translation>
-    </message>
 </context>
 <context>
     <name>OutputView</name>
@@ -1305,7 +1295,12 @@
         <translation>训练器</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 on %2, %3 steps</source>
         <translation>%1，数据集 %2，%3 步</translation>
     </message>
@@ -1545,7 +1540,12 @@
         <translation>开始训练（空格键）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;: step %3</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;：第 %3 步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> · loss %1</source>
         <translation> · 损失 %1</translation>
     </message>
