@@ -192,6 +192,7 @@ int runExportCommand(int argc, char* argv[], const std::vector<std::string>& arg
             qputenv("XDG_RUNTIME_DIR", runtime);
     }
     QApplication app(argc, argv);
+    int status = 0;
     for (const ExportJob& job : jobs) {
         std::vector<std::unique_ptr<CurvesFigure>> keep;
         std::unique_ptr<TrainerPanel> trainer;
@@ -216,8 +217,19 @@ int runExportCommand(int argc, char* argv[], const std::vector<std::string>& arg
         const QString error = FigureWriter::write(request, painter);
         if (!error.isEmpty())
             return fail(err, error.toStdString());
+        // A diverged training still gives its figure (the steps before it), but not silently: like
+        // `gelulab train`, say why on stderr and exit 3.
+        if (trainer) {
+            for (int i = 0; i < trainer->networkCount(); ++i) {
+                if (!trainer->divergence(i).isEmpty()) {
+                    err << "gelulab export: " << job.output << ": training diverged: "
+                        << trainer->divergence(i).toStdString() << '\n';
+                    status = 3;
+                }
+            }
+        }
     }
-    return 0;
+    return status;
 }
 
 } // namespace gelulab

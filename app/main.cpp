@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -28,10 +29,12 @@ constexpr std::string_view kUsage = R"(Usage:
                 [--noise X] [--test-fraction F] [--save OUT.json] [--loss-csv L.csv] [--save-data D.csv]
                                train a small network headless; prints final loss and accuracy as CSV
                                (--batch-size 0 = full batch in file order; defaults: adam, lr 0.01)
-  gelulab export OUT.png|OUT.svg|OUT.pdf [--panel curves|error] [--mode MODE] [--from A --to B]
+  gelulab export OUT.png|OUT.svg|OUT.pdf [--panel curves|error|trainer] [--mode MODE] [--from A --to B]
                 [--curves gelu,derivative,relu,relu_derivative,phi,compare,error,keypoints]
                 [--size WxH] [--scale 1|2|3] [--theme light|dark|projector] [--font-scale F]
                 [--transparent] [--caption TEXT]
+                [--panel trainer: --dataset --activation|--compare A,B --hidden --steps --seed --lr
+                 --optimizer --batch-size --noise, as for gelulab train]
   gelulab export --batch FILE  one export per line, same options (# starts a comment)
                                draw a figure for slides without a display
   gelulab --help | --version
@@ -66,6 +69,12 @@ int main(int argc, char* argv[])
     if (argc >= 2) {
         const std::string_view command = argv[1];
         const std::vector<std::string> rest(argv + 2, argv + argc);
+        const bool wantsHelp = std::find(rest.begin(), rest.end(), "--help") != rest.end()
+            || std::find(rest.begin(), rest.end(), "-h") != rest.end();
+        if (wantsHelp && (command == "table" || command == "train" || command == "export")) {
+            std::cout << kUsage;
+            return 0;
+        }
         if (command == "table")
             return gelulab::runTableCommand(rest, std::cout, std::cerr);
         if (command == "export")

@@ -95,8 +95,10 @@ CurveExplorer::CurveExplorer(QWidget* parent)
 
     auto* charts = new QVBoxLayout;
     charts->setSpacing(4);
-    charts->addWidget(m_chart, 3);
+    charts->addWidget(m_chart, 2);
     charts->addWidget(m_errorChart, 1);
+    // Below ~190 px its legend, readout and axes leave no room for tick labels: keep it readable.
+    m_errorChart->setMinimumHeight(190);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(createControls());
