@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "losschart.h"
 
+#include <gelulab/axisticks.h>
+
 #include <functional>
 
 #include <gelulab/losshistory.h>
@@ -162,8 +164,14 @@ void LossChart::refresh()
         // replace() swaps the whole list in one go, cheaper than clear + append.
         m_series[c]->replace(points);
     }
-    m_axisX->setRange(0, std::max<double>(10.0, static_cast<double>(steps)));
-    m_axisX->applyNiceNumbers(); // ticks at round steps: 0, 500, 1000, …
+    // Ticks every 1, 2 or 5 × 10^k steps from 0 (about five of them), the axis ending on the tick at
+    // or after the last step: round labels without leaving half the chart empty.
+    const double last = std::max<double>(10.0, static_cast<double>(steps));
+    const double step = gelulab::niceStep(last / 5.0);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0.0);
+    m_axisX->setTickInterval(step);
+    m_axisX->setRange(0, std::ceil(last / step) * step);
     if (!(low <= high)) {
         low = m_logarithmic ? 0.01 : 0.0;
         high = 1.0;
