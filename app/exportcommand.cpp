@@ -171,6 +171,11 @@ int runExportCommand(int argc, char* argv[], const std::vector<std::string>& arg
                 job = ExportJob::parse(words, error);
             if (!error.empty())
                 return fail(err, quoteInput(fileName) + " line " + std::to_string(number) + ": " + error);
+            for (const ExportJob& earlier : jobs) {
+                if (earlier.output == job.output)
+                    return fail(err, quoteInput(fileName) + " line " + std::to_string(number) + ": "
+                                    + quoteInput(job.output) + " is written by an earlier line too");
+            }
             jobs.push_back(std::move(job));
         }
         if (jobs.empty())
@@ -212,7 +217,7 @@ int runExportCommand(int argc, char* argv[], const std::vector<std::string>& arg
         FigureRequest request;
         request.fileName = QString::fromStdString(job.output);
         request.size = QSize(job.width, job.height);
-        request.scale = job.output.ends_with(".png") ? job.scale : 1;
+        request.scale = job.isPng() ? job.scale : 1;
         request.title = QStringLiteral("GELU Lab");
         const QString error = FigureWriter::write(request, painter);
         if (!error.isEmpty())

@@ -105,6 +105,16 @@ namespace {
 
 } // namespace
 
+bool ExportJob::isPng() const
+{
+    if (output.size() < 4)
+        return false;
+    std::string tail = output.substr(output.size() - 4);
+    for (char& c : tail)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return tail == ".png";
+}
+
 const std::set<std::string>& exportCurveNames()
 {
     static const std::set<std::string> names { "gelu", "derivative", "relu", "relu_derivative",
@@ -131,7 +141,9 @@ ExportJob ExportJob::parse(const std::vector<std::string>& words, std::string& e
     }
     job.output = line.positional().front();
     const auto dot = job.output.rfind('.');
-    const std::string extension = dot == std::string::npos ? std::string() : job.output.substr(dot + 1);
+    std::string extension = dot == std::string::npos ? std::string() : job.output.substr(dot + 1);
+    for (char& c : extension) // figure.PNG is a PNG too
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (extension != "png" && extension != "svg" && extension != "pdf") {
         error = quoteInput(job.output) + ": the file name must end in .png, .svg or .pdf";
         return job;
@@ -253,6 +265,8 @@ std::vector<std::string> splitBatchLine(const std::string& line, std::string& er
         } else if (c == '"' || c == '\'') {
             quote = c;
             inWord = true;
+        } else if (c == '#' && !inWord) {
+            break; // a comment runs to the end of the line
         } else if (c == '\\' && i + 1 < line.size()) {
             word.push_back(line[++i]);
             inWord = true;

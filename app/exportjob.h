@@ -35,6 +35,9 @@ struct ExportJob {
     std::optional<ActivationKind> compareWith;
     long long steps = 500;
 
+    // Whether the output is a PNG (the only format the scale applies to), whatever the case.
+    bool isPng() const;
+
     // Parses the words after `export` (without --batch). On failure `error` is set and the job
     // must not be used.
     static ExportJob parse(const std::vector<std::string>& words, std::string& error);

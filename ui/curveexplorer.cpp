@@ -144,8 +144,10 @@ QWidget* CurveExplorer::createControls()
     const std::array<QKeySequence, 3> keys = { QKeySequence(Qt::CTRL | Qt::Key_1),
         QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3) };
     for (int i = 0; i < 3; ++i) {
+        // Window-wide while the explorer is on screen (Qt ignores shortcuts of hidden widgets), so
+        // they work before the first click into the panel; the window uses Alt+1/2 for panels.
         auto* shortcut = new QShortcut(keys[static_cast<std::size_t>(i)], this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, m_variant, [this, i] { m_variant->setCurrentIndex(i); });
     }
 

@@ -81,6 +81,7 @@ private slots:
     void pdfIsOnePageWithChartAspect();
     void batchWritesEveryLine();
     void badBatchWritesNothing();
+    void batchRejectsTheSameFileTwice();
     void errors_data();
     void errors();
     void failedOverwriteKeepsOldFile();
@@ -305,6 +306,20 @@ void TestExportCommand::badBatchWritesNothing()
     QVERIFY2(run.err.contains("line 2") && run.err.contains("--theme"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never1.png"))));
+}
+
+void TestExportCommand::batchRejectsTheSameFileTwice()
+{
+    const QString batch = m_dir.filePath(QStringLiteral("twice.txt"));
+    QFile file(batch);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString target = m_dir.filePath(QStringLiteral("twice.png"));
+    file.write(QStringLiteral("%1 --theme light  # first\n%1 --theme dark\n").arg(target).toUtf8());
+    file.close();
+    const Run run = runGelulab({ "export", "--batch", batch });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("line 2") && run.err.contains("earlier line"), run.err.constData());
+    QVERIFY(!QFile::exists(target));
 }
 
 void TestExportCommand::errors_data()

@@ -22,6 +22,7 @@ class TestExportJob : public QObject {
 private slots:
     void defaults();
     void fullLine();
+    void upperCaseExtension();
     void rejects_data();
     void rejects();
     void batchLineSplitting_data();
@@ -40,6 +41,15 @@ void TestExportJob::defaults()
     QCOMPARE(job.scale, 1);
     QVERIFY(job.from == -3.0 && job.to == 3.0);
     QVERIFY(!job.transparent);
+}
+
+void TestExportJob::upperCaseExtension()
+{
+    std::string error;
+    const auto job = gelulab::ExportJob::parse(words({ "Slide.PNG", "--scale", "2" }), error);
+    QVERIFY2(error.empty(), error.c_str());
+    QVERIFY(job.isPng());
+    QCOMPARE(job.scale, 2);
 }
 
 void TestExportJob::fullLine()
@@ -114,6 +124,9 @@ void TestExportJob::batchLineSplitting_data()
     QTest::addRow("empty quotes") << R"(a.png --caption "")" << QStringList { "a.png", "--caption", "" } << true;
     QTest::addRow("tabs and CR") << "a.png\t--scale 2\r" << QStringList { "a.png", "--scale", "2" } << true;
     QTest::addRow("unterminated") << R"(a.png --caption "oops)" << QStringList {} << false;
+    QTest::addRow("trailing comment") << "a.png --theme dark  # the dark slide" << QStringList { "a.png", "--theme", "dark" } << true;
+    QTest::addRow("hash inside a word") << "fig#2.png" << QStringList { "fig#2.png" } << true;
+    QTest::addRow("quoted hash") << R"q(a.png --caption "step #3")q" << QStringList { "a.png", "--caption", "step #3" } << true;
 }
 
 void TestExportJob::batchLineSplitting()

@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string error;
     const gelulab::ExportJob job = gelulab::ExportJob::parse(fuzzWords(data, size), error);
     if (error.empty()) {
-        const int pixelScale = job.output.ends_with(".png") ? job.scale : 1;
+        const int pixelScale = job.isPng() ? job.scale : 1;
         if (job.width < 1 || job.height < 1 || job.width * pixelScale > 16384 || job.height * pixelScale > 16384
             || !(job.from < job.to) || !std::isfinite(job.fontScale))
             std::abort();

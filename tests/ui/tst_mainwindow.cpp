@@ -98,6 +98,12 @@ void TestMainWindow::drawsCoreValues()
     QVERIFY(combo);
     combo->setCurrentIndex(index);
     QTRY_COMPARE(int(window->curveChart()->mode()), mode); // redraws are coalesced on a timer
+    // The variant shortcuts work from anywhere in the window, before any click into the panel.
+    window->findChild<QWidget*>(QStringLiteral("panels"))->setFocus();
+    QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + (index + 1) % 3), Qt::ControlModifier);
+    QTRY_COMPARE(int(window->curveChart()->mode()), (index + 1) % 3);
+    combo->setCurrentIndex(index);
+    QTRY_COMPARE(int(window->curveChart()->mode()), mode);
     const auto values = window->curveChart()->valuePoints();
     const auto derivatives = window->curveChart()->derivativePoints();
     QVERIFY(values.size() > 100);
