@@ -24,10 +24,36 @@ AppSettings::~AppSettings()
     m_settings->sync();
 }
 
+namespace {
+
+// QSettings' INI reader takes almost anything (random bytes become keys of [General]), so damage
+// is judged here too: a file we wrote is UTF-8 text of blank lines, [groups] and key=value lines.
+bool looksDamaged(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return false; // missing: first run; unreadable: QSettings reports AccessError
+    const QByteArray content = file.read(4 * 1024 * 1024);
+    if (content.contains('\0') || QString::fromUtf8(content).contains(QChar::ReplacementCharacter))
+        return true;
+    for (const QByteArray& raw : content.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const bool group = line.startsWith('[') && line.endsWith(']');
+        if (!group && !line.contains('='))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void AppSettings::open(const QString& path)
 {
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
-    switch (m_settings->status()) {
+    const QSettings::Status status = looksDamaged(path) ? QSettings::FormatError : m_settings->status();
+    switch (status) {
     case QSettings::NoError:
         return;
     case QSettings::FormatError: {

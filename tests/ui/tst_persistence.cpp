@@ -178,7 +178,9 @@ void TestPersistence::corruptSettingsFallBackWithAMessage_data()
     QRandomGenerator generator(20260101);
     for (char& byte : noise)
         byte = char(generator.bounded(256));
-    QTest::addRow("random bytes") << noise << false;
+    QTest::addRow("random bytes") << noise << true; // set aside as .corrupt-<date>, with a message
+    QTest::addRow("unclosed group") << QByteArray("[curves\nxFrom=1\n") << true;
+    QTest::addRow("prose") << QByteArray("these are my notes about the lecture\n") << true;
 }
 
 void TestPersistence::corruptSettingsFallBackWithAMessage()
