@@ -101,6 +101,7 @@ CurveExplorer::CurveExplorer(QWidget* parent)
     m_errorChart->setMinimumHeight(190);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("controls")); // View → Show controls folds the whole column
     scroll->setWidget(createControls());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -120,7 +121,6 @@ CurveExplorer::CurveExplorer(QWidget* parent)
 QWidget* CurveExplorer::createControls()
 {
     auto* panel = new QWidget(this);
-    panel->setObjectName(QStringLiteral("controls")); // View → Show controls collapses it
     auto* column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 6, 0);
 

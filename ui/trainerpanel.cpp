@@ -278,6 +278,7 @@ void TrainerPanel::buildControls()
     controls->addLayout(buttons);
     controls->addStretch(1);
     auto* controlsWidget = new QWidget;
+    controlsWidget->setObjectName(QStringLiteral("controls")); // View → Show controls folds it away
     controlsWidget->setLayout(controls);
     controlsWidget->setFixedWidth(300);
 
