@@ -4,6 +4,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
@@ -61,6 +62,11 @@ void applyTicks(QCategoryAxis* axis, double min, double max, const gelulab::Axis
         for (qsizetype i = 0; i < labels.size(); ++i)
             axis->append(labels[i], ticks.values[static_cast<std::size_t>(i)]);
     }
+}
+
+double plotLeftIn(const QWidget* widget, const QChartView* view, const QChart* chart)
+{
+    return view->mapTo(widget, view->mapFromScene(chart->mapToScene(chart->plotArea().topLeft()))).x();
 }
 
 void setUpChart(QChart* chart, QCategoryAxis* axisX, QCategoryAxis* axisY)

@@ -16,6 +16,8 @@
 
 class QCategoryAxis;
 class QChart;
+class QChartView;
+class QWidget;
 class QLineSeries;
 
 namespace chartaxes {
@@ -41,6 +43,9 @@ QFont scaledFont(const QFont& baseFont, const ChartStyle& style, qreal relative 
 // Chart margins: `leftInset` extra pixels on the left (to line up plot areas of stacked charts)
 // and, on the right, room for half the last x label, which is centred on the plot's right edge.
 void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset);
+
+// Where `chart`'s plot area starts, in `widget` coordinates (the chart shown by `view` in it).
+double plotLeftIn(const QWidget* widget, const QChartView* view, const QChart* chart);
 
 // What every chart of the explorer starts with: no animation (live data would replay it on every
 // slider step), the legend on top, category axes x and y whose labels sit on their values.

@@ -722,11 +722,7 @@ QString CurveChart::readoutText() const
     return m_readout->property("plainReadout").toString();
 }
 
-double CurveChart::naturalPlotLeft() const
-{
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x()
-        - m_leftInset;
-}
+double CurveChart::naturalPlotLeft() const { return chartaxes::plotLeftIn(this, m_view, m_chart) - m_leftInset; }
 
 void CurveChart::setPlotLeftInset(double inset)
 {

@@ -283,11 +283,7 @@ void ErrorChart::changeEvent(QEvent* event)
     }
 }
 
-double ErrorChart::naturalPlotLeft() const
-{
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea().topLeft()))).x()
-        - m_leftInset;
-}
+double ErrorChart::naturalPlotLeft() const { return chartaxes::plotLeftIn(this, m_view, m_chart) - m_leftInset; }
 
 void ErrorChart::setPlotLeftInset(double inset)
 {
