@@ -326,6 +326,15 @@ QWidget* CurveExplorer::createControls()
     return panel;
 }
 
+CurveExplorer::~CurveExplorer()
+{
+    // ~QWidget hides the children next; a spin box losing focus then would call back into this
+    // half-destroyed panel. Cut the children's connections to it first.
+    m_redrawTimer.stop();
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void CurveExplorer::setState(const CurveExplorerState& state)
 {
     m_state = state;

@@ -28,6 +28,7 @@ class CurveExplorer : public QWidget, public SettingsClient {
     Q_OBJECT
 public:
     explicit CurveExplorer(QWidget* parent = nullptr);
+    ~CurveExplorer() override;
 
     // The variant, ranges, density and curves shown, kept between sessions (group "curves").
     void restoreSettings(AppSettings& settings) override;

@@ -135,6 +135,10 @@ TrainerPanel::~TrainerPanel()
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
+    // ~QWidget hides the children next, and a focused field then emits editingFinished into this
+    // half-destroyed panel (UBSan caught it): cut every connection from the children first.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 double TrainerPanel::learningRateAt(int sliderValue)
