@@ -4,6 +4,8 @@
 
 #include "gelulab/vectorstate.h"
 
+#include "geluconstants.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -11,17 +13,7 @@ namespace gelulab {
 
 namespace {
 
-    // 1/√2 as an unevaluated sum hi + lo, so the erfc argument carries ~106 bits.
-    constexpr double kInvSqrt2Hi = 0.7071067811865476;
-    constexpr double kInvSqrt2Lo = -4.8336466567264565186e-17;
-    constexpr double kInvSqrtPi = 0.5641895835477563;
-    constexpr double kInvSqrt2Pi = 0.3989422804014327;
-    constexpr double kTanhA = 0.044715;
-    constexpr double kSqrt2OverPi = 0.7978845608028654;
-    constexpr double kSigmoidK = 1.702;
-    // Beyond this |x| every variant's derivative is 0 or 1 to the last bit; the guard also keeps
-    // x³ and x·φ(x) away from inf·0.
-    constexpr double kSaturated = 1e10;
+    using namespace geluconstants;
 
     void requireSameSize(std::size_t in, std::size_t out)
     {

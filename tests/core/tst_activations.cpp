@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GELU Lab contributors
 // SPDX-License-Identifier: MIT
+#include <gelulab/activationkind.h>
 #include <gelulab/activations.h>
 
 #include "referencetable.h"
@@ -59,6 +60,8 @@ private slots:
     void batchMatchesScalar_data();
     void batchMatchesScalar();
     void batchRejectsSizeMismatch();
+    void trainerBatchAgainstReference_data();
+    void trainerBatchAgainstReference();
     void modeNames_data();
     void modeNames();
 };
@@ -312,6 +315,73 @@ void TestActivations::batchRejectsSizeMismatch()
     std::vector<double> xs(4, 1.0), out(3);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gelulab::gelu(xs, out, GeluMode::Exact));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gelulab::relu(xs, out));
+}
+
+void TestActivations::trainerBatchAgainstReference_data()
+{
+    QTest::addColumn<GeluMode>("mode");
+    QTest::addColumn<bool>("withDerivative");
+    QTest::addColumn<int>("offset");
+    for (const GeluMode mode : gelulab::allGeluModes) {
+        for (const bool withDerivative : { true, false }) {
+            // The offset shifts every x into another of the four lanes and moves the scalar tail.
+            for (int offset = 0; offset < 4; ++offset)
+                QTest::addRow("%s %s offset %d", gelulab::geluModeName(mode).data(),
+                    withDerivative ? "value+derivative" : "value", offset)
+                    << mode << withDerivative << offset;
+        }
+    }
+}
+
+void TestActivations::trainerBatchAgainstReference()
+{
+    // applyActivation is the trainer's path (four-wide where the CPU has AVX2): it must keep the
+    // accuracy of the scalar functions on the whole reference grid, and their limits exactly.
+    QFETCH(GeluMode, mode);
+    QFETCH(bool, withDerivative);
+    QFETCH(int, offset);
+    const gelulab::ActivationKind kind = mode == GeluMode::Exact ? gelulab::ActivationKind::Gelu
+        : mode == GeluMode::Tanh                                 ? gelulab::ActivationKind::GeluTanh
+                                                                 : gelulab::ActivationKind::GeluSigmoid;
+    const double inf = std::numeric_limits<double>::infinity();
+    // Padded with x = 0, where every variant is 0 with slope ½.
+    std::vector<double> xs(static_cast<std::size_t>(offset), 0.0);
+    std::vector<double> values(xs.size(), 0.0);
+    std::vector<double> derivatives(xs.size(), 0.5);
+    const ReferenceTable table(QStringLiteral("gelu_reference.csv"));
+    const QByteArray name(gelulab::geluModeName(mode).data());
+    for (const auto& row : table.rows()) {
+        if (row[0] != name)
+            continue;
+        xs.push_back(ReferenceTable::number(row[1]));
+        values.push_back(ReferenceTable::number(row[2]));
+        derivatives.push_back(ReferenceTable::number(row[3]));
+        if (xs.size() % 97 == 0) { // limits among ordinary numbers, in every lane over the rows
+            for (const double special : { inf, -inf, double(NAN) }) {
+                xs.push_back(special);
+                values.push_back(special > 0 ? inf : std::isnan(special) ? NAN : 0.0);
+                derivatives.push_back(special > 0 ? 1.0 : std::isnan(special) ? NAN : 0.0);
+            }
+        }
+    }
+    std::vector<double> value(xs.size(), -1.0), derivative(withDerivative ? xs.size() : 0);
+    gelulab::applyActivation(kind, xs, value, derivative);
+    const double minimum = keyPointX(mode, "minimum");
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const double x = xs[i];
+        if (std::isinf(x) || std::isnan(x)) {
+            GELULAB_VERIFY_EXACT(value[i], values[i]);
+            if (withDerivative)
+                GELULAB_VERIFY_EXACT(derivative[i], derivatives[i]);
+            continue;
+        }
+        const double rel = relativeTolerance(x);
+        GELULAB_VERIFY_WITHIN(value[i], values[i], std::fabs(values[i]) >= kTiny ? rel : 0.0, kTiny);
+        if (withDerivative)
+            GELULAB_VERIFY_WITHIN(derivative[i], derivatives[i],
+                std::fabs(derivatives[i]) >= kTiny ? rel : 0.0,
+                std::fabs(x - minimum) < 0.05 ? 1e-16 : kTiny);
+    }
 }
 
 void TestActivations::modeNames_data()
