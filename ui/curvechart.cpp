@@ -488,11 +488,17 @@ void CurveChart::placeKeyPoints()
         const double w = textRect.width();
         const double h = textRect.height();
         // Candidate spots around the marker, nearest first: beside it, then rows further up and down.
+        // Enough rows that two markers a few pixels apart (GELU's inflection and GELU′'s minimum
+        // share x = −√2) both find a free spot in a short plot.
         QList<QPointF> candidates;
-        for (const double dy : { r * 0.5, -r * 0.5 - h, r + 1.2 * h, -r - 2.2 * h, r + 2.4 * h, -r - 3.4 * h,
-                 r + 3.6 * h, -r - 4.6 * h }) {
-            for (const double dx : { r, -r - w, -0.5 * w })
-                candidates.append({ at.x() + dx, at.y() + dy });
+        QRectF reach;
+        for (int row = 0; row <= 7; ++row) {
+            for (const double dy : { r * 0.5 + 1.2 * h * row, -r * 0.5 - h - 1.2 * h * row }) {
+                for (const double dx : { r, -r - w, -0.5 * w }) {
+                    candidates.append({ at.x() + dx, at.y() + dy });
+                    reach |= QRectF(candidates.back(), textRect.size());
+                }
+            }
         }
         std::stable_sort(candidates.begin(), candidates.end(), [&](const QPointF& a, const QPointF& b) {
             const auto distance = [&](const QPointF& p) {
@@ -500,8 +506,7 @@ void CurveChart::placeKeyPoints()
             };
             return distance(a) < distance(b);
         });
-        // Only the curve samples near this marker can be under one of its candidate spots.
-        const QRectF reach(at.x() - w - r - 1, at.y() - r - 5.6 * h, 2 * (w + r) + 2, 2 * r + 11.2 * h);
+        // Only the curve samples within `reach` can be under one of the candidate spots.
         std::vector<QPointF> nearby;
         std::copy_if(curvePixels.begin(), curvePixels.end(), std::back_inserter(nearby),
             [&](const QPointF& p) { return reach.contains(p); });
@@ -790,6 +795,21 @@ QList<QPointF> CurveChart::keyPointMarkers() const
 QStringList CurveChart::keyPointLabels() const
 {
     return m_keyLabelTexts;
+}
+
+QList<QRectF> CurveChart::keyPointLabelRects() const
+{
+    QList<QRectF> rects;
+    for (const QGraphicsRectItem* box : m_keyLabels) {
+        if (box->isVisible())
+            rects.append(box->mapRectToParent(box->rect()));
+    }
+    return rects;
+}
+
+QRectF CurveChart::plotArea() const
+{
+    return m_chart->plotArea();
 }
 
 QStringList CurveChart::xTickLabels() const

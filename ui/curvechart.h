@@ -64,6 +64,8 @@ public:
     QStringList legendNames() const; // the names in the legend now, in legend order
     QList<QPointF> keyPointMarkers() const;
     QStringList keyPointLabels() const;
+    QList<QRectF> keyPointLabelRects() const; // where each label's box is, in chart coordinates
+    QRectF plotArea() const;
     QStringList xTickLabels() const;
     QStringList yTickLabels() const;
     QString xAxisTitle() const;

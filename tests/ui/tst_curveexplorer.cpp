@@ -115,6 +115,8 @@ private slots:
     void compareOverlaysAllVariants();
     void keyPointsAtCoreValues_data();
     void keyPointsAtCoreValues();
+    void keyPointLabelsAllShownApart_data();
+    void keyPointLabelsAllShownApart();
     void reluDerivativeIsVerticalStep();
     void pointsFollowPixelsNotDensity_data();
     void pointsFollowPixelsNotDensity();
@@ -463,6 +465,46 @@ void TestCurveExplorer::keyPointsAtCoreValues()
     QCOMPARE(chart->keyPointMarkers().size(), 3);
     clickCheckBox(m_explorer->findChild<QCheckBox*>(QStringLiteral("showKeyPoints")));
     QCOMPARE(chart->keyPointMarkers().size(), 0);
+}
+
+void TestCurveExplorer::keyPointLabelsAllShownApart_data()
+{
+    QTest::addColumn<GeluMode>("mode");
+    QTest::addColumn<QSize>("size");
+    for (const GeluMode mode : gelulab::allGeluModes) {
+        for (const QSize size : { QSize(680, 350), QSize(900, 420), QSize(1280, 720) })
+            QTest::addRow("%s %dx%d", gelulab::geluModeName(mode).data(), size.width(), size.height())
+                << mode << size;
+    }
+}
+
+void TestCurveExplorer::keyPointLabelsAllShownApart()
+{
+    // GELU's left inflection and GELU′'s minimum share x = −√2 and sit a few pixels apart: in a
+    // short plot their labels once landed on top of each other, so one of them could not be read.
+    QFETCH(GeluMode, mode);
+    QFETCH(QSize, size);
+    CurveChart chart;
+    chart.resize(size);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    CurveExplorerState view;
+    view.mode = mode;
+    view.showDerivative = true;
+    view.showRelu = true;
+    view.showKeyPoints = true;
+    chart.setState(view);
+    QCoreApplication::processEvents();
+    const QList<QRectF> rects = chart.keyPointLabelRects();
+    QCOMPARE(rects.size(), 5);
+    const QRectF area = chart.plotArea();
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        QVERIFY2(area.contains(rects[i]), qPrintable(chart.keyPointLabels().value(i)));
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]),
+                qPrintable(chart.keyPointLabels().value(i) + QStringLiteral(" covers ")
+                    + chart.keyPointLabels().value(j)));
+    }
 }
 
 void TestCurveExplorer::reluDerivativeIsVerticalStep()
