@@ -103,8 +103,6 @@ TrainerPanel::TrainerPanel(QWidget* parent)
     , m_worker(new TrainingWorker)
 {
     qRegisterMetaType<TrainerSettings>();
-    qRegisterMetaType<TrainingUpdate>();
-    qRegisterMetaType<TrainingData>();
     m_settings.setup.dataset = DatasetKind::Xor;
     m_settings.setup.noise = 0.05;
     m_settings.setup.hidden = { 8, 8 };
@@ -113,8 +111,13 @@ TrainerPanel::TrainerPanel(QWidget* parent)
 
     m_thread->setObjectName(QStringLiteral("TrainerWorkerThread"));
     m_worker->moveToThread(m_thread);
-    connect(m_worker, &TrainingWorker::runStarted, this, &TrainerPanel::onRunStarted);
-    connect(m_worker, &TrainingWorker::progress, this, &TrainerPanel::onProgress);
+    connect(m_worker, &TrainingWorker::resultsReady, this, &TrainerPanel::onResultsReady);
+    // QThread::wait() orders the worker thread's last writes before our reads with Qt's own locks,
+    // which ThreadSanitizer cannot see; this release on the worker thread, acquired after wait(),
+    // makes the ordering it checks the one that really holds.
+    connect(
+        m_thread, &QThread::finished, m_thread,
+        [this] { m_workerThreadDone.store(true, std::memory_order_release); }, Qt::DirectConnection);
     m_thread->start();
 
     m_chartTimer.setSingleShot(true);
@@ -134,6 +137,7 @@ TrainerPanel::~TrainerPanel()
     m_worker->setPlaying(false);
     m_thread->quit();
     m_thread->wait();
+    [[maybe_unused]] const bool done = m_workerThreadDone.load(std::memory_order_acquire);
     delete m_worker;
     // ~QWidget hides the children next, and a focused field then emits editingFinished into this
     // half-destroyed panel (UBSan caught it): cut every connection from the children first.
@@ -489,11 +493,20 @@ void TrainerPanel::reset()
     }
     m_stepsPerSecond = 0.0;
     m_lossChart->refresh();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, settings = m_settings] { worker->startRun(id, settings); },
-        Qt::QueuedConnection);
+    m_worker->setRunSettings(id, m_settings);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->startRun(id); }, Qt::QueuedConnection);
     updateButtons();
     updateStatus();
+}
+
+void TrainerPanel::onResultsReady()
+{
+    for (const TrainingWorker::Result& result : m_worker->takeResults()) {
+        if (const auto* run = std::get_if<TrainingData>(&result))
+            onRunStarted(*run);
+        else
+            onProgress(std::get<TrainingUpdate>(result));
+    }
 }
 
 void TrainerPanel::onRunStarted(const TrainingData& run)

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <array>
+#include <atomic>
 
 class LossChart;
 class OutputView;
@@ -91,6 +92,7 @@ private:
     void showSettings();
     void readSettingsAndReset();
     void applyLiveSettings();
+    void onResultsReady();
     void onRunStarted(const TrainingData& data);
     void onProgress(const TrainingUpdate& update);
     void updateButtons();
@@ -104,6 +106,7 @@ private:
 
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;
+    std::atomic<bool> m_workerThreadDone = false; // set on the worker thread as its event loop ends
 
     static constexpr std::size_t kMaxNetworks = 2;
     std::array<gelulab::LossHistory, kMaxNetworks> m_trainHistory;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <utility>
 
 namespace {
 
@@ -52,10 +53,24 @@ bool TrainingWorker::shouldContinue(quint64 runId) const
     return !m_stopped.load() && runId == m_runId && runId == m_wantedRun.load();
 }
 
-void TrainingWorker::startRun(quint64 runId, const TrainerSettings& settings)
+void TrainingWorker::setRunSettings(quint64 runId, const TrainerSettings& settings)
+{
+    std::lock_guard lock(m_runSettingsMutex);
+    m_runSettingsId = runId;
+    m_runSettings = settings;
+}
+
+void TrainingWorker::startRun(quint64 runId)
 {
     if (m_stopped.load() || runId != m_wantedRun.load())
         return; // superseded before it started
+    TrainerSettings settings;
+    {
+        std::lock_guard lock(m_runSettingsMutex);
+        if (runId != m_runSettingsId)
+            return; // a newer run's settings came in meanwhile
+        settings = m_runSettings;
+    }
     m_runId = runId;
     m_trainers.clear();
     m_pending.clear();
@@ -76,14 +91,14 @@ void TrainingWorker::startRun(quint64 runId, const TrainerSettings& settings)
         update.networks.resize(settings.activations().size());
         for (NetworkProgress& progress : update.networks)
             progress.divergence = tr("cannot start: %1").arg(QString::fromUtf8(error.what()));
-        emit progress(update);
+        post(std::move(update));
         return;
     }
     m_pending.resize(m_trainers.size());
     m_measuredRate = 0.0;
     m_rateSteps = 0;
     m_rateClock.restart();
-    emit runStarted({ runId, split, m_area });
+    post(TrainingData { runId, split, m_area });
     publish(false, true);
 }
 
@@ -151,6 +166,25 @@ void TrainingWorker::work(quint64 runId)
         publish(false, true);
 }
 
+std::vector<TrainingWorker::Result> TrainingWorker::takeResults()
+{
+    std::lock_guard lock(m_resultsMutex);
+    return std::exchange(m_results, {});
+}
+
+void TrainingWorker::post(Result result)
+{
+    bool wasEmpty = false;
+    {
+        std::lock_guard lock(m_resultsMutex);
+        wasEmpty = m_results.empty();
+        m_results.push_back(std::move(result));
+    }
+    // One notification covers everything queued behind it until the GUI takes the lot.
+    if (wasEmpty)
+        emit resultsReady();
+}
+
 void TrainingWorker::publish(bool running, bool withOutputs)
 {
     const qint64 elapsed = m_rateClock.elapsed();
@@ -183,7 +217,7 @@ void TrainingWorker::publish(bool running, bool withOutputs)
     if (withOutputs)
         m_sinceOutput.restart();
     m_sinceUpdate.restart();
-    emit progress(update);
+    post(std::move(update));
 }
 
 OutputSnapshot TrainingWorker::snapshot(const gelulab::Trainer& trainer) const

@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <numeric>
 
 namespace {
@@ -229,9 +230,13 @@ void TestTrainerPanel::closingMidRunLeavesNoThread()
     QTRY_VERIFY_WITH_TIMEOUT(panel->stepCount() >= 20, 20000);
     QPointer<QThread> thread = panel->workerThread();
     QVERIFY(thread->isRunning());
-    QSignalSpy finished(thread.data(), &QThread::finished);
+    // Counted on the worker thread itself, in an atomic: QSignalSpy's list is not thread-safe. The
+    // lambda captures nothing, so nothing of it is read there while ~TrainerPanel frees it here.
+    static std::atomic<int> finished;
+    finished = 0;
+    connect(thread.data(), &QThread::finished, thread.data(), [] { finished.fetch_add(1); }, Qt::DirectConnection);
     delete panel; // while the worker is training at full speed
-    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.load(), 1);
     QVERIFY(thread.isNull());
 }
 
