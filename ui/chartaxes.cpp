@@ -73,6 +73,9 @@ void setUpChart(QChart* chart, QCategoryAxis* axisX, QCategoryAxis* axisY)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignTop);
+    // A short stroke of each curve's own pen, dash pattern included, instead of a colour square:
+    // the derivative's dashes and the approximations' dots are named by the legend too.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QCategoryAxis* axis : { axisX, axisY })

@@ -45,6 +45,7 @@ LossChart::LossChart(QWidget* parent)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation); // streaming data: animations only lag
     m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // train solid, test dashed
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_axisX->setTitleText(tr("step"));
@@ -57,6 +58,15 @@ LossChart::LossChart(QWidget* parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisX->setRange(0, 10);
     m_axisY->setRange(0, 1);
+
+    // The point budget follows the plot's width: when the plot narrows (a wider axis label, a
+    // smaller window), redraw at once rather than keep more points than pixels until the next batch.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        const qsizetype budget = maxPoints();
+        if (std::any_of(m_series.cbegin(), m_series.cend(),
+                [budget](const QLineSeries* s) { return s->count() > budget; }))
+            refresh();
+    });
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
