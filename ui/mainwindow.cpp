@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -123,7 +124,8 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     connect(m_toolBarAction, &QAction::toggled, this, &MainWindow::scheduleSave);
     connect(qApp, &QGuiApplication::commitDataRequest, this, &MainWindow::saveSettings);
 
-    resize(1100, 720);
+    // 1100×720 where it fits; on a smaller screen (a 1024×768 projector) no more than it offers.
+    resize(QSize(1100, 720).boundedTo(screen()->availableGeometry().size()));
     restoreSettings();
     retranslateUi();
     const QStringList problems = m_settings->problems();

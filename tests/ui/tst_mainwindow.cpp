@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QClipboard>
 #include <QApplication>
+#include <QScreen>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -44,6 +45,7 @@ private slots:
     void drawsCoreValues_data();
     void drawsCoreValues();
     void rendersSomething();
+    void firstStartFitsTheScreen();
     void actionsHaveTheirShortcuts_data();
     void actionsHaveTheirShortcuts();
     void menusHoldTheActions();
@@ -76,6 +78,20 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("gelulab.ini")));
     settings->setValue(keys::language, QStringLiteral("en"));
     return std::make_unique<MainWindow>(std::move(settings));
+}
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    // With no saved geometry the window takes 1100×720, or less on a smaller screen (a 1024×768
+    // projector): never wider or taller than the screen offers, unless its minimum demands it.
+    auto window = makeWindow();
+    const QSize available = window->screen()->availableGeometry().size();
+    const QSize minimum = window->minimumSizeHint();
+    QVERIFY2(window->width() <= std::max(available.width(), minimum.width()),
+        qPrintable(QStringLiteral("width %1 on a screen of %2").arg(window->width()).arg(available.width())));
+    QVERIFY2(window->height() <= std::max(available.height(), minimum.height()),
+        qPrintable(QStringLiteral("height %1 on a screen of %2").arg(window->height()).arg(available.height())));
+    QCOMPARE(window->size(), QSize(1100, 720).boundedTo(available).expandedTo(minimum));
 }
 
 void TestMainWindow::drawsCoreValues_data()
