@@ -96,8 +96,12 @@ int main(int argc, char* argv[])
     }
 
     if (!displayAvailable()) {
+        // Name the program as it was started: build/app/gelulab from a clone, gelulab once installed.
+        const char* self = argc > 0 && argv[0] && *argv[0] ? argv[0] : "gelulab";
         std::cerr << "gelulab: no display found (DISPLAY is unset or unreachable); run the window under "
-                     "'xvfb-run build/app/gelulab', or use the headless commands 'gelulab table', "
+                     "'xvfb-run "
+                  << self
+                  << "', or use the headless commands 'gelulab table', "
                      "'gelulab train' and 'gelulab export' (see gelulab --help)\n";
         return 1;
     }
