@@ -31,30 +31,44 @@ void PresentationStyle::apply(QWidget* root, double scale)
     m_rootFontWasSet = root->testAttribute(Qt::WA_SetFont);
     m_rootFont = root->font();
     // Widget fonts propagate to children; chart fonts do not, so charts are scaled one by one below.
-    root->setFont(scaled(root->font(), scale));
-
+    // Their fonts are read first: the explorer's charts re-derive theirs from the widget font when it
+    // changes and the loss chart does not, so scaling what is set afterwards would enlarge the
+    // explorer's type twice (labels then no longer fit and Qt Charts elides them to "…").
     for (QChartView* view : root->findChildren<QChartView*>()) {
         QChart* chart = view->chart();
         if (!chart || m_charts.contains(chart))
             continue;
         ChartLook look;
         look.title = chart->titleFont();
-        look.titleBrush = chart->titleBrush();
         look.legend = chart->legend()->font();
+        for (QAbstractAxis* axis : chart->axes()) {
+            look.axisLabels.append(axis->labelsFont());
+            look.axisTitles.append(axis->titleFont());
+        }
+        m_charts.insert(chart, look);
+        m_chartOrder.append(chart);
+    }
+    root->setFont(scaled(root->font(), scale));
+
+    for (const QPointer<QChart>& chart : std::as_const(m_chartOrder)) {
+        if (!chart)
+            continue;
+        ChartLook& look = m_charts[chart.data()];
+        look.titleBrush = chart->titleBrush();
         look.legendLabels = chart->legend()->labelColor();
         chart->setTitleFont(scaled(look.title, scale));
         chart->setTitleBrush(Qt::black);
         chart->legend()->setFont(scaled(look.legend, scale));
         chart->legend()->setLabelColor(Qt::black);
-        for (QAbstractAxis* axis : chart->axes()) {
-            look.axisLabels.append(axis->labelsFont());
-            look.axisTitles.append(axis->titleFont());
+        const QList<QAbstractAxis*> axes = chart->axes();
+        for (qsizetype i = 0; i < axes.size() && i < look.axisLabels.size(); ++i) {
+            QAbstractAxis* axis = axes[i];
             look.axisLabelBrushes.append(axis->labelsBrush());
             look.axisTitleBrushes.append(axis->titleBrush());
             look.axisLines.append(axis->linePen());
             look.gridLines.append(axis->gridLinePen());
-            axis->setLabelsFont(scaled(axis->labelsFont(), scale));
-            axis->setTitleFont(scaled(axis->titleFont(), scale));
+            axis->setLabelsFont(scaled(look.axisLabels[i], scale));
+            axis->setTitleFont(scaled(look.axisTitles[i], scale));
             axis->setLabelsBrush(Qt::black);
             axis->setTitleBrush(Qt::black);
             axis->setLinePen(QPen(Qt::black, 2.0));
@@ -73,8 +87,6 @@ void PresentationStyle::apply(QWidget* root, double scale)
             pen.setWidthF(std::max(1.0, pen.widthF()) * scale);
             xy->setPen(pen);
         }
-        m_charts.insert(chart, look);
-        m_chartOrder.append(chart);
     }
 }
 
