@@ -102,7 +102,6 @@ TrainerPanel::TrainerPanel(QWidget* parent)
     , m_thread(new QThread(this))
     , m_worker(new TrainingWorker)
 {
-    qRegisterMetaType<TrainerSettings>();
     m_settings.setup.dataset = DatasetKind::Xor;
     m_settings.setup.noise = 0.05;
     m_settings.setup.hidden = { 8, 8 };

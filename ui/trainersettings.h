@@ -4,8 +4,6 @@
 
 #include <gelulab/trainingsetup.h>
 
-#include <QMetaType>
-
 #include <vector>
 
 // The trainer panel's state: what to train and how fast. The widget shows it and edits it; the
@@ -24,5 +22,3 @@ struct TrainerSettings {
         return { setup.activation };
     }
 };
-
-Q_DECLARE_METATYPE(TrainerSettings)

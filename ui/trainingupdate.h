@@ -4,7 +4,6 @@
 
 #include <gelulab/dataset.h>
 
-#include <QMetaType>
 #include <QRectF>
 #include <QString>
 
@@ -48,6 +47,3 @@ struct TrainingData {
     gelulab::DatasetSplit split;
     QRectF area; // the output views' area, shared by every network of the run
 };
-
-Q_DECLARE_METATYPE(TrainingUpdate)
-Q_DECLARE_METATYPE(TrainingData)
