@@ -59,6 +59,14 @@ std::size_t LossHistory::memoryBytes() const
     return bytes;
 }
 
+std::size_t LossHistory::storedBytes() const
+{
+    std::size_t bytes = m_values.sizeBytes();
+    for (const auto& level : m_levels)
+        bytes += level.sizeBytes();
+    return bytes;
+}
+
 LossHistory::Bucket LossHistory::range(std::int64_t firstStep, std::int64_t lastStep) const
 {
     Bucket bucket { firstStep, lastStep, 0.0f, 0.0f };

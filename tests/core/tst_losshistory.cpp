@@ -19,7 +19,9 @@ private slots:
     void decimateMatchesBruteForce();
     void rangeMatchesBruteForce();
     void spikeSurvivesDecimation();
+    void fewBytesPerStep_data();
     void fewBytesPerStep();
+    void clearEmpties();
 };
 
 void TestLossHistory::decimateMatchesBruteForce_data()
@@ -32,6 +34,8 @@ void TestLossHistory::decimateMatchesBruteForce_data()
     QTest::addRow("12345 into 300") << 12345 << 300;
     QTest::addRow("65536 into 64") << 65536 << 64;
     QTest::addRow("100003 into 1000") << 100003 << 1000;
+    // Past the first chunk of values (2^16) and of the 4-step summary (2^18 steps).
+    QTest::addRow("300007 into 700") << 300007 << 700;
 }
 
 void TestLossHistory::decimateMatchesBruteForce()
@@ -95,22 +99,48 @@ void TestLossHistory::spikeSurvivesDecimation()
     QCOMPARE(history.at(777'777), 50.0f);
 }
 
+void TestLossHistory::fewBytesPerStep_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<double>("maxBytesPerStep");
+    // Long runs: 4 bytes of value + 8/4 + 8/16 + … ≈ 2.7 bytes of block summary, plus at most one
+    // partly written chunk per level. Short runs: the first chunk grows by doubling, so at most 2×.
+    QTest::newRow("10 steps") << 10 << 16.0;
+    QTest::newRow("5000 steps") << 5000 << 13.4;
+    QTest::newRow("1e6 steps") << 1'000'000 << 7.2;
+    QTest::newRow("3e6+1 steps") << 3'000'001 << 7.2;
+}
+
 void TestLossHistory::fewBytesPerStep()
 {
-    // 4 bytes of value + 8/4 + 8/16 + … ≈ 2.7 bytes of block summary; chunked, so no growth slack.
-    for (const int steps : { 100'000, 1'000'000, 3'000'001 }) {
-        LossHistory history;
-        for (int i = 0; i < steps; ++i)
-            history.append(1.0 / (i + 1));
-        const double perStep = double(history.memoryBytes()) / double(history.size());
-        QVERIFY2(perStep < 7.2,
-            qPrintable(QStringLiteral("%1 bytes per step at %2 steps").arg(perStep).arg(steps)));
-    }
+    QFETCH(int, steps);
+    QFETCH(double, maxBytesPerStep);
     LossHistory history;
-    history.append(1.0);
+    for (int i = 0; i < steps; ++i)
+        history.append(1.0 / (i + 1));
+    // Written: a float per step and a (min, max) pair of floats per complete block of 4^k steps.
+    std::size_t expectedStored = 4 * std::size_t(steps);
+    for (std::size_t block = 4; block <= std::size_t(steps); block *= 4)
+        expectedStored += 8 * (std::size_t(steps) / block);
+    QCOMPARE(history.storedBytes(), expectedStored);
+    QVERIFY(history.memoryBytes() >= history.storedBytes());
+    const double perStep = double(history.memoryBytes()) / double(history.size());
+    QVERIFY2(perStep <= maxBytesPerStep,
+        qPrintable(QStringLiteral("%1 bytes per step at %2 steps").arg(perStep).arg(steps)));
+}
+
+void TestLossHistory::clearEmpties()
+{
+    LossHistory history;
+    for (int i = 0; i < 70'000; ++i) // past the first chunk
+        history.append(1.0);
     history.clear();
     QVERIFY(history.empty());
+    QCOMPARE(history.memoryBytes(), std::size_t(0));
     QVERIFY(history.decimate(10).empty());
+    history.append(2.0);
+    QCOMPARE(history.at(1), 2.0f);
+    QCOMPARE(history.storedBytes(), std::size_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestLossHistory)
