@@ -50,7 +50,11 @@ LossChart::LossChart(QWidget* parent)
     m_chart->setBackgroundRoundness(0);
     m_axisX->setTitleText(tr("step"));
     m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0.0);
     m_axisY->setTitleText(tr("loss"));
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0.0);
     m_axisLogY->setTitleText(tr("loss (log scale)"));
     m_axisLogY->setLabelFormat(QStringLiteral("%.0e"));
     m_axisLogY->setMinorTickCount(0); // decade lines only: minor lines clutter a small chart
@@ -178,10 +182,11 @@ void LossChart::refresh()
     // or after the last step: round labels without leaving half the chart empty.
     const double last = std::max<double>(10.0, static_cast<double>(steps));
     const double step = gelulab::niceStep(last / 5.0);
-    m_axisX->setTickType(QValueAxis::TicksDynamic);
-    m_axisX->setTickAnchor(0.0);
-    m_axisX->setTickInterval(step);
-    m_axisX->setRange(0, std::ceil(last / step) * step);
+    if (m_axisX->tickInterval() != step)
+        m_axisX->setTickInterval(step);
+    const double end = std::ceil(last / step) * step;
+    if (m_axisX->min() != 0.0 || m_axisX->max() != end)
+        m_axisX->setRange(0, end);
     if (!(low <= high)) {
         low = m_logarithmic ? 0.01 : 0.0;
         high = 1.0;
@@ -190,9 +195,16 @@ void LossChart::refresh()
         m_axisLogY->setRange(
             std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(high))));
     } else {
-        const double pad = 0.05 * std::max(high - low, 1e-9);
-        m_axisY->setRange(std::max(0.0, low - pad), high + pad);
-        m_axisY->applyNiceNumbers();
+        // Ends on round ticks, set only when they move: every range change relays out all labels
+        // (setRange then applyNiceNumbers did that twice a refresh, most of a refresh's cost).
+        const gelulab::AxisRange padded = gelulab::paddedRange(low, high); // a flat loss gets ±10 %
+        const double tick = gelulab::niceStep((padded.max - padded.min) / 5.0); // 2 to 5 intervals
+        const double from = std::max(0.0, std::floor(padded.min / tick) * tick);
+        const double to = std::ceil(padded.max / tick) * tick;
+        if (m_axisY->tickInterval() != tick)
+            m_axisY->setTickInterval(tick);
+        if (m_axisY->min() != from || m_axisY->max() != to)
+            m_axisY->setRange(from, to);
     }
     if (m_readout->isVisible())
         m_readout->setText(readoutAt(m_readout->property("step").toDouble()));
@@ -201,6 +213,21 @@ void LossChart::refresh()
 QList<QPointF> LossChart::seriesPoints(int curve) const
 {
     return m_series.value(curve)->points();
+}
+
+double LossChart::yMin() const
+{
+    return m_axisY->min();
+}
+
+double LossChart::yMax() const
+{
+    return m_axisY->max();
+}
+
+double LossChart::yTickInterval() const
+{
+    return m_axisY->tickInterval();
 }
 
 QString LossChart::seriesName(int curve) const

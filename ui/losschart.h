@@ -48,6 +48,10 @@ public:
     QList<QPointF> seriesPoints(int curve) const;
     QString seriesName(int curve) const;
     int curveCount() const { return static_cast<int>(m_curves.size()); }
+    // The loss axis as shown (linear scale): its ends and the interval between its ticks.
+    double yMin() const;
+    double yMax() const;
+    double yTickInterval() const;
 
     // "step 120\nGELU train 0.0421\n…": every curve's loss at the step nearest `step`, a line each.
     QString readoutAt(double step) const;

@@ -75,6 +75,8 @@ private slots:
     void regressionShowsFittedCurve();
     void chartDrawsBoundedPoints_data();
     void chartDrawsBoundedPoints();
+    void chartLossAxisEndsOnRoundTicks_data();
+    void chartLossAxisEndsOnRoundTicks();
     void chartReadoutAndLogScale();
     void chartRendersOffscreenAtRequestedSize();
     void everyControlHasATooltip();
@@ -350,6 +352,40 @@ void TestTrainerPanel::chartDrawsBoundedPoints()
     GELULAB_VERIFY_EXACT(top, 100.0);
     GELULAB_VERIFY_EXACT(points.first().x(), 1.0);
     GELULAB_VERIFY_EXACT(points.last().x(), double(steps));
+}
+
+void TestTrainerPanel::chartLossAxisEndsOnRoundTicks_data()
+{
+    // Expected by hand: pad 5 % of the span each side (a flat loss ±10 %), the 1/2/5 step just above a
+    // fifth of the padded span, ends on the ticks around it, never below 0.
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<double>("tick");
+    QTest::addRow("overfitting GELU, 0.21 to 7.3") << 0.21 << 7.3 << 0.0 << 8.0 << 2.0;
+    QTest::addRow("a plateau, 0.50 to 0.52") << 0.50 << 0.52 << 0.495 << 0.525 << 0.005;
+    QTest::addRow("nearly fitted, 1e-7 to 2.24e-7") << 1e-7 << 2.24e-7 << 5e-8 << 2.5e-7 << 5e-8;
+    QTest::addRow("flat at 0.7") << 0.7 << 0.7 << 0.6 << 0.8 << 0.05;
+    QTest::addRow("flat at 0, a perfect fit") << 0.0 << 0.0 << 0.0 << 1.0 << 0.5;
+}
+
+void TestTrainerPanel::chartLossAxisEndsOnRoundTicks()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(double, tick);
+    gelulab::LossHistory history;
+    for (int i = 0; i < 1000; ++i)
+        history.append(i % 2 ? low : high);
+    LossChart chart;
+    chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &history } });
+    const double tolerance = 1e-9 * tick; // floor/ceil of a quotient: exact up to rounding
+    GELULAB_VERIFY_WITHIN(chart.yTickInterval(), tick, 0.0, tolerance);
+    GELULAB_VERIFY_WITHIN(chart.yMin(), from, 0.0, tolerance);
+    GELULAB_VERIFY_WITHIN(chart.yMax(), to, 0.0, tolerance);
 }
 
 void TestTrainerPanel::chartReadoutAndLogScale()
