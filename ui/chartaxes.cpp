@@ -119,14 +119,22 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont)
     }
 }
 
-void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset)
+void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset, MarginMemory& memory)
 {
     const QStringList labels = xAxis->categoriesLabels();
     const double lastHalf = labels.isEmpty()
         ? 0.0
         : 0.5 * QFontMetricsF(xAxis->labelsFont()).horizontalAdvance(labels.constLast());
-    const QMargins margins(6 + static_cast<int>(std::lround(leftInset)), top,
-        std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4), top);
+    int right = std::max(12, static_cast<int>(std::ceil(lastHalf)) + 4);
+    const QString key = QStringLiteral("%1 %2 %3 %4")
+                            .arg(xAxis->min(), 0, 'g', 17)
+                            .arg(xAxis->max(), 0, 'g', 17)
+                            .arg(chart->size().width(), 0, 'g', 17)
+                            .arg(xAxis->labelsFont().toString());
+    if (key == memory.key)
+        right = std::max(right, memory.right);
+    memory = { key, right };
+    const QMargins margins(6 + static_cast<int>(std::lround(leftInset)), top, right, top);
     if (chart->margins() != margins)
         chart->setMargins(margins);
 }

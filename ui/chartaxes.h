@@ -40,9 +40,18 @@ void applyStyle(QChart* chart, const ChartStyle& style, const QFont& baseFont);
 // A font scaled by the style (relative size 1 = the widget font).
 QFont scaledFont(const QFont& baseFont, const ChartStyle& style, qreal relative = 1.0);
 
+// The right margin a chart last chose, and for which axis range, chart width and font.
+struct MarginMemory {
+    QString key;
+    int right = 0;
+};
+
 // Chart margins: `leftInset` extra pixels on the left (to line up plot areas of stacked charts)
 // and, on the right, room for half the last x label, which is centred on the plot's right edge.
-void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset);
+// Ticks follow the plot's width and that room follows the last tick's label, so the two can chase
+// each other for ever (step 1, "4": the plot widens; step 0.5, "4.0": it narrows; …). While the
+// range, the chart's width and the font stay as `memory` saw them, the right margin only grows.
+void applyMargins(QChart* chart, QCategoryAxis* xAxis, int top, double leftInset, MarginMemory& memory);
 
 // Where `chart`'s plot area starts, in `widget` coordinates (the chart shown by `view` in it).
 double plotLeftIn(const QWidget* widget, const QChartView* view, const QChart* chart);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chartaxes.h"
 #include "chartstyle.h"
 #include "curveexplorerstate.h"
 
@@ -137,6 +138,7 @@ private:
     double m_crosshairX = 0.0; // where the crosshair is (or was last), for the keyboard
     bool m_inLayoutUpdate = false;
     double m_leftInset = 0.0;
+    chartaxes::MarginMemory m_margins;
     int m_redraws = 0;
     qsizetype m_sampleCount = 0;
 };

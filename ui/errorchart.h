@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chartaxes.h"
 #include "chartstyle.h"
 #include "curveexplorerstate.h"
 
@@ -81,4 +82,5 @@ private:
     QList<QPointF> m_largestData;
     bool m_inLayoutUpdate = false;
     double m_leftInset = 0.0;
+    chartaxes::MarginMemory m_margins;
 };

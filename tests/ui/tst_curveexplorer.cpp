@@ -18,7 +18,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QGraphicsWidget>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
@@ -121,6 +123,8 @@ private slots:
     void pointsFollowPixelsNotDensity_data();
     void pointsFollowPixelsNotDensity();
     void burstOfChangesCoalesces();
+    void layoutSettlesAtEveryRange_data();
+    void layoutSettlesAtEveryRange();
     void farTailGetsReadableLabels();
     void allZeroSeriesGetsPaddedAxis();
     void fixedYRange();
@@ -558,6 +562,60 @@ void TestCurveExplorer::burstOfChangesCoalesces()
     QTest::qWait(3 * CurveExplorer::redrawIntervalMs);
     QCOMPARE(m_explorer->redrawCount(), before + 1);
     GELULAB_VERIFY_EXACT(m_explorer->curveChart()->valuePoints().front().x(), (-300 + 4 * 49) / 100.0);
+}
+
+void TestCurveExplorer::layoutSettlesAtEveryRange_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1280 x 720 (the soak)") << QSize(1280, 720);
+    QTest::addRow("1024 x 768") << QSize(1024, 768);
+    QTest::addRow("900 x 700") << QSize(900, 700);
+}
+
+// Tick choice follows the plot's width and the right margin follows the last tick label, so a
+// layout can feed back on itself. It must settle: a relayout that never ends starves every timer
+// (Qt's nested sendPostedEvents keeps the outer one going) and freezes the window. The soak found
+// one at x = ±(2 + k/50); this sweeps those ranges, each across widths where ticks change.
+void TestCurveExplorer::layoutSettlesAtEveryRange()
+{
+    QFETCH(QSize, size);
+    m_explorer->resize(size);
+    QTest::qWait(50);
+    // A runaway loop never returns from processEvents(), so it is cut from inside: past 100
+    // relayouts for one range, the charts' layout signals are blocked and the range is reported.
+    const auto views = m_explorer->findChildren<QGraphicsView*>();
+    auto blockLayouts = [&views](bool block) {
+        for (QGraphicsView* view : views)
+            for (QGraphicsItem* item : view->scene()->items())
+                if (item->isWidget() && !item->parentItem())
+                    static_cast<QGraphicsWidget*>(item)->blockSignals(block);
+    };
+    int relayouts = 0;
+    bool runaway = false;
+    auto count = [&] {
+        if (++relayouts > 100 && !runaway) {
+            runaway = true;
+            blockLayouts(true);
+        }
+    };
+    connect(m_explorer->errorChart(), &ErrorChart::plotAreaChanged, m_explorer, count);
+    connect(m_explorer->curveChart(), &CurveChart::plotAreaChanged, m_explorer, count);
+    QStringList unsettled;
+    CurveExplorerState state = m_explorer->state();
+    for (int k = 0; k < 400 && unsettled.size() < 5; ++k) {
+        const double half = 2.0 + k * 0.02;
+        state.x = { -half, half };
+        relayouts = 0;
+        m_explorer->setState(state);
+        for (int turn = 0; turn < 10; ++turn) // a settling layout needs two or three
+            QCoreApplication::processEvents();
+        if (runaway) {
+            unsettled << QStringLiteral("x = ±%1").arg(half);
+            runaway = false;
+            blockLayouts(false);
+        }
+    }
+    QVERIFY2(unsettled.isEmpty(), qPrintable(QStringLiteral("the layout never settles at ") + unsettled.join(QStringLiteral(", "))));
 }
 
 void TestCurveExplorer::farTailGetsReadableLabels()
