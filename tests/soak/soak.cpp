@@ -9,7 +9,7 @@
 // here, not as a leak) and the single longest event delivery on the GUI thread, by receiver class.
 //
 //   gelulab_soak [--steps N] [--max-growth-mb M] [--max-gap-ms G]
-// Prints one line a second and a summary; exits 1 when a bound is broken.
+// Prints one line a second and a summary; exits 1 when a bound is broken, 2 when the GUI stalls.
 #include "curveexplorer.h"
 #include "timedapplication.h"
 #include "trainerpanel.h"
@@ -17,9 +17,13 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <malloc.h>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -81,7 +85,7 @@ int main(int argc, char* argv[])
     // Event-loop turns: a 5 ms timer; the longest interval between its ticks, past warm-up.
     QElapsedTimer clock;
     clock.start();
-    qint64 lastTick = 0;
+    std::atomic<qint64> lastTick = 0;
     qint64 longestGapMs = 0;
     QTimer heartbeat;
     heartbeat.setInterval(5);
@@ -89,10 +93,24 @@ int main(int argc, char* argv[])
         const qint64 now = clock.elapsed();
         app.setMeasuring(now > 3000);
         if (now > 3000)
-            longestGapMs = std::max(longestGapMs, now - lastTick);
+            longestGapMs = std::max(longestGapMs, now - lastTick.load());
         lastTick = now;
     });
     heartbeat.start();
+    // A loop that never returns to the dispatcher stops every timer, the heartbeat and the sampler
+    // included, so only another thread can see it: past 10 s without a tick the soak fails at once.
+    std::jthread watchdog([&clock, &lastTick](std::stop_token stop) {
+        while (!stop.stop_requested()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            const qint64 stalled = clock.elapsed() - lastTick.load();
+            if (stalled > 10'000) {
+                std::printf("soak: FAILED, the GUI thread has not turned its event loop for %lld ms\n",
+                            static_cast<long long>(stalled));
+                std::fflush(stdout);
+                std::_Exit(2);
+            }
+        }
+    });
 
     const auto historyMegabytes = [&trainer] {
         std::size_t bytes = 0;
@@ -124,6 +142,7 @@ int main(int argc, char* argv[])
     });
     sampler.start();
     app.exec();
+    watchdog.request_stop();
     trainer.pause();
 
     const bool memoryOk = baselineOther >= 0 && maxOtherGrowth <= maxGrowthMb;
