@@ -83,7 +83,7 @@ void TestScreenshots::render()
     window.showHelp(); // hides it again
     window.setPresentationMode(true);
     QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
-    QCoreApplication::processEvents();
+    QTest::qWait(300); // the charts relayout for the new size and type a few turns later
     check(window.grab().toImage(), QStringLiteral("presentation-") + language);
     window.setPresentationMode(false);
     window.setLanguage(QStringLiteral("en"));
