@@ -201,6 +201,14 @@ void LossChart::refresh()
         const double tick = gelulab::niceStep((padded.max - padded.min) / 5.0); // 2 to 5 intervals
         const double from = std::max(0.0, std::floor(padded.min / tick) * tick);
         const double to = std::ceil(padded.max / tick) * tick;
+        // As many decimals as the tick needs ("0.2", not "0.20"); for ticks below 10^-4, scientific
+        // notation with as many as tell the top label from its neighbour ("1.5e-07").
+        const int tickDecade = static_cast<int>(std::floor(std::log10(tick) + 1e-9));
+        const QString format = tickDecade < -4
+            ? QStringLiteral("%.%1e").arg(std::max(0, static_cast<int>(std::floor(std::log10(to))) - tickDecade))
+            : QStringLiteral("%.%1f").arg(std::max(0, -tickDecade));
+        if (m_axisY->labelFormat() != format)
+            m_axisY->setLabelFormat(format);
         if (m_axisY->tickInterval() != tick)
             m_axisY->setTickInterval(tick);
         if (m_axisY->min() != from || m_axisY->max() != to)
@@ -228,6 +236,11 @@ double LossChart::yMax() const
 double LossChart::yTickInterval() const
 {
     return m_axisY->tickInterval();
+}
+
+QString LossChart::yLabelFormat() const
+{
+    return m_axisY->labelFormat();
 }
 
 QString LossChart::seriesName(int curve) const

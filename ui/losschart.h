@@ -52,6 +52,8 @@ public:
     double yMin() const;
     double yMax() const;
     double yTickInterval() const;
+    // The printf format of its labels: just enough decimals for the tick.
+    QString yLabelFormat() const;
 
     // "step 120\nGELU train 0.0421\n…": every curve's loss at the step nearest `step`, a line each.
     QString readoutAt(double step) const;

@@ -363,11 +363,12 @@ void TestTrainerPanel::chartLossAxisEndsOnRoundTicks_data()
     QTest::addColumn<double>("from");
     QTest::addColumn<double>("to");
     QTest::addColumn<double>("tick");
-    QTest::addRow("overfitting GELU, 0.21 to 7.3") << 0.21 << 7.3 << 0.0 << 8.0 << 2.0;
-    QTest::addRow("a plateau, 0.50 to 0.52") << 0.50 << 0.52 << 0.495 << 0.525 << 0.005;
-    QTest::addRow("nearly fitted, 1e-7 to 2.24e-7") << 1e-7 << 2.24e-7 << 5e-8 << 2.5e-7 << 5e-8;
-    QTest::addRow("flat at 0.7") << 0.7 << 0.7 << 0.6 << 0.8 << 0.05;
-    QTest::addRow("flat at 0, a perfect fit") << 0.0 << 0.0 << 0.0 << 1.0 << 0.5;
+    QTest::addColumn<QString>("labelFormat");
+    QTest::addRow("overfitting GELU, 0.21 to 7.3") << 0.21 << 7.3 << 0.0 << 8.0 << 2.0 << "%.0f";
+    QTest::addRow("a plateau, 0.50 to 0.52") << 0.50 << 0.52 << 0.495 << 0.525 << 0.005 << "%.3f";
+    QTest::addRow("nearly fitted, 1e-7 to 2.24e-7") << 1e-7 << 2.24e-7 << 5e-8 << 2.5e-7 << 5e-8 << "%.1e";
+    QTest::addRow("flat at 0.7") << 0.7 << 0.7 << 0.6 << 0.8 << 0.05 << "%.2f";
+    QTest::addRow("flat at 0, a perfect fit") << 0.0 << 0.0 << 0.0 << 1.0 << 0.5 << "%.1f";
 }
 
 void TestTrainerPanel::chartLossAxisEndsOnRoundTicks()
@@ -377,6 +378,7 @@ void TestTrainerPanel::chartLossAxisEndsOnRoundTicks()
     QFETCH(double, from);
     QFETCH(double, to);
     QFETCH(double, tick);
+    QFETCH(QString, labelFormat);
     gelulab::LossHistory history;
     for (int i = 0; i < 1000; ++i)
         history.append(i % 2 ? low : high);
@@ -386,6 +388,7 @@ void TestTrainerPanel::chartLossAxisEndsOnRoundTicks()
     GELULAB_VERIFY_WITHIN(chart.yTickInterval(), tick, 0.0, tolerance);
     GELULAB_VERIFY_WITHIN(chart.yMin(), from, 0.0, tolerance);
     GELULAB_VERIFY_WITHIN(chart.yMax(), to, 0.0, tolerance);
+    QCOMPARE(chart.yLabelFormat(), labelFormat);
 }
 
 void TestTrainerPanel::chartReadoutAndLogScale()
