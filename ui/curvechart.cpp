@@ -379,7 +379,7 @@ void CurveChart::fitAxes()
         v = m_yScale(v);
     chartaxes::applyTicks(m_axisY, m_yScale(m_yMin), m_yScale(m_yMax), scaledTicks);
     m_axisX->setTitleText(QString::fromStdString(gelulab::axisTitle("x", m_xTicks)));
-    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset, m_margins);
+    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset, m_marginMemory);
     m_axisY->setTitleText(QString::fromStdString(gelulab::axisTitle("y", m_yTicks)));
 }
 
@@ -734,7 +734,7 @@ void CurveChart::setPlotLeftInset(double inset)
     if (std::fabs(inset - m_leftInset) < 0.5)
         return;
     m_leftInset = inset;
-    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset, m_margins);
+    chartaxes::applyMargins(m_chart, m_axisX, 4, m_leftInset, m_marginMemory);
 }
 
 void CurveChart::render(QPainter* painter, const QRectF& target)

@@ -138,7 +138,7 @@ private:
     double m_crosshairX = 0.0; // where the crosshair is (or was last), for the keyboard
     bool m_inLayoutUpdate = false;
     double m_leftInset = 0.0;
-    chartaxes::MarginMemory m_margins;
+    chartaxes::MarginMemory m_marginMemory;
     int m_redraws = 0;
     qsizetype m_sampleCount = 0;
 };

@@ -242,7 +242,7 @@ void ErrorChart::fitAxes()
         = chartaxes::fitTicks(m_axisX, Qt::Horizontal, m_state.x.from, m_state.x.to, width);
     chartaxes::applyTicks(m_axisX, m_state.x.from, m_state.x.to, xTicks);
     m_axisX->setTitleText(QString::fromStdString(gelulab::axisTitle("x", xTicks)));
-    chartaxes::applyMargins(m_chart, m_axisX, 2, m_leftInset, m_margins);
+    chartaxes::applyMargins(m_chart, m_axisX, 2, m_leftInset, m_marginMemory);
     gelulab::AxisTicks yTicks = chartaxes::fitTicks(m_axisY, Qt::Vertical, m_yMin, m_yMax, height);
     if (m_state.logError) {
         // Whole decades only: a tick at 10^−3.5 would mislead.
@@ -290,7 +290,7 @@ void ErrorChart::setPlotLeftInset(double inset)
     if (std::fabs(inset - m_leftInset) < 0.5)
         return;
     m_leftInset = inset;
-    chartaxes::applyMargins(m_chart, m_axisX, 2, m_leftInset, m_margins);
+    chartaxes::applyMargins(m_chart, m_axisX, 2, m_leftInset, m_marginMemory);
 }
 
 void ErrorChart::render(QPainter* painter, const QRectF& target)

@@ -82,5 +82,5 @@ private:
     QList<QPointF> m_largestData;
     bool m_inLayoutUpdate = false;
     double m_leftInset = 0.0;
-    chartaxes::MarginMemory m_margins;
+    chartaxes::MarginMemory m_marginMemory;
 };

@@ -16,7 +16,8 @@ bool TimedApplication::notify(QObject* receiver, QEvent* event)
 {
     // notify() runs in every thread with an event loop (the trainer's too); only the GUI thread's
     // deliveries count, and a delivery inside another one is part of the outer one's time.
-    if (m_depth > 0 || QThread::currentThread() != thread())
+    // The thread test comes first: other threads must not read m_depth at all.
+    if (QThread::currentThread() != thread() || m_depth > 0)
         return QApplication::notify(receiver, event);
     // Neither the event nor the receiver (DeferredDelete) need outlive the delivery.
     const QEvent::Type type = event->type();

@@ -598,8 +598,9 @@ void TestCurveExplorer::layoutSettlesAtEveryRange()
             blockLayouts(true);
         }
     };
-    connect(m_explorer->errorChart(), &ErrorChart::plotAreaChanged, m_explorer, count);
-    connect(m_explorer->curveChart(), &CurveChart::plotAreaChanged, m_explorer, count);
+    QObject scope; // the connections end with this function, before `count`'s captures do
+    connect(m_explorer->errorChart(), &ErrorChart::plotAreaChanged, &scope, count);
+    connect(m_explorer->curveChart(), &CurveChart::plotAreaChanged, &scope, count);
     QStringList unsettled;
     CurveExplorerState state = m_explorer->state();
     for (int k = 0; k < 400 && unsettled.size() < 5; ++k) {

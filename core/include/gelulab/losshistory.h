@@ -10,7 +10,7 @@ namespace gelulab {
 
 // The loss of every recorded step, kept for drawing: 4 bytes per step (as float, which is plenty
 // for a chart) plus a min/max summary of blocks of 4, 16, 64, … steps (about 2.7 bytes per step;
-// 6.7 bytes per step in all, stored in fixed chunks so there is no growth slack),
+// 6.7 bytes per step in all once past the first chunk of each level, which grows by doubling),
 // so a decimated view of any length costs the same to produce at step 10^3 and at step 10^7.
 class LossHistory {
 public:
@@ -51,16 +51,17 @@ private:
         float minimum;
         float maximum;
     };
-    // Storage in fixed chunks: no 2× growth slack, and no copy of a 40 MB array at step 10^7.
+    // Storage in chunks: at most one partly filled chunk per level, and no copy of a 40 MB array at
+    // step 10^7.
     template <typename T> class Chunked {
     public:
         void push_back(const T& value)
         {
             if (m_size % kChunk == 0) {
                 // The first chunk grows by doubling, so a short history stays small; every later one
-                // is allocated whole, in one block large enough that malloc maps it by itself.
-                // Small chunks (16 KB) fragmented the heap: each left a hole of the chart's
-                // short-lived buffers below it, +3 MB resident per million steps in the soak.
+                // is allocated whole and never moves, so no growth copy leaves a hole behind. Small
+                // chunks (16 KB) grown by doubling fragmented the heap: each left holes between the
+                // chart's short-lived buffers, +3 MB resident per million steps in the soak.
                 m_chunks.emplace_back();
                 if (m_chunks.size() > 1)
                     m_chunks.back().reserve(kChunk);
