@@ -197,15 +197,27 @@ void LossChart::refresh()
     } else {
         // Ends on round ticks, set only when they move: every range change relays out all labels
         // (setRange then applyNiceNumbers did that twice a refresh, most of a refresh's cost).
+        // Of the 1/2/5 steps near a quarter to a seventh of the span, the one whose rounded-out ends
+        // waste the least height, with at most 7 intervals (a loss from 1.0: 0–1.2 by 0.2, not 0–1.5).
         const gelulab::AxisRange padded = gelulab::paddedRange(low, high); // a flat loss gets ±10 %
-        const double tick = gelulab::niceStep((padded.max - padded.min) / 5.0); // 2 to 5 intervals
-        const double from = std::max(0.0, std::floor(padded.min / tick) * tick);
-        const double to = std::ceil(padded.max / tick) * tick;
+        double tick = 0.0;
+        double from = 0.0;
+        double to = 0.0;
+        for (const int intervals : { 4, 5, 6, 7 }) {
+            const double t = gelulab::niceStep((padded.max - padded.min) / intervals);
+            const double f = std::max(0.0, std::floor(padded.min / t) * t);
+            const double e = std::max(std::ceil(padded.max / t) * t, f + t);
+            if (std::lround((e - f) / t) <= 7 && (tick == 0.0 || e - f < to - from)) {
+                tick = t;
+                from = f;
+                to = e;
+            }
+        }
         // As many decimals as the tick needs ("0.2", not "0.20"); for ticks below 10^-4, scientific
         // notation with as many as tell the top label from its neighbour ("1.5e-07").
         const int tickDecade = static_cast<int>(std::floor(std::log10(tick) + 1e-9));
         const QString format = tickDecade < -4
-            ? QStringLiteral("%.%1e").arg(std::max(0, static_cast<int>(std::floor(std::log10(to))) - tickDecade))
+            ? QStringLiteral("%.%1e").arg(std::max(0, static_cast<int>(std::floor(std::log10(std::max(to, tick)))) - tickDecade))
             : QStringLiteral("%.%1f").arg(std::max(0, -tickDecade));
         if (m_axisY->labelFormat() != format)
             m_axisY->setLabelFormat(format);

@@ -356,8 +356,9 @@ void TestTrainerPanel::chartDrawsBoundedPoints()
 
 void TestTrainerPanel::chartLossAxisEndsOnRoundTicks_data()
 {
-    // Expected by hand: pad 5 % of the span each side (a flat loss ±10 %), the 1/2/5 step just above a
-    // fifth of the padded span, ends on the ticks around it, never below 0.
+    // Expected by hand: pad 5 % of the span each side (a flat loss ±10 %); of the 1/2/5 steps just
+    // above a 4th … 7th of the padded span, the one whose ends (the ticks around it, never below 0)
+    // are closest, with at most 7 intervals.
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
     QTest::addColumn<double>("from");
@@ -368,6 +369,7 @@ void TestTrainerPanel::chartLossAxisEndsOnRoundTicks_data()
     QTest::addRow("a plateau, 0.50 to 0.52") << 0.50 << 0.52 << 0.495 << 0.525 << 0.005 << "%.3f";
     QTest::addRow("nearly fitted, 1e-7 to 2.24e-7") << 1e-7 << 2.24e-7 << 5e-8 << 2.5e-7 << 5e-8 << "%.1e";
     QTest::addRow("flat at 0.7") << 0.7 << 0.7 << 0.6 << 0.8 << 0.05 << "%.2f";
+    QTest::addRow("from 1.0 down to 0: by 0.2, not 0.5") << 0.0 << 1.0 << 0.0 << 1.2 << 0.2 << "%.1f";
     QTest::addRow("flat at 0, a perfect fit") << 0.0 << 0.0 << 0.0 << 1.0 << 0.5 << "%.1f";
 }
 
