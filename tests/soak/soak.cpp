@@ -6,7 +6,8 @@
 //    must stay flat after warm-up;
 //  - responsiveness: the longest gap between turns of the GUI event loop.
 // To explain a failure it also prints the heap's free space (malloc's main arena: fragmentation shows
-// here, not as a leak) and the single longest event delivery on the GUI thread, by receiver class.
+// here, not as a leak), the single longest event delivery on the GUI thread by receiver class, and
+// the deliveries that made up the longest gap.
 //
 //   gelulab_soak [--steps N] [--max-growth-mb M] [--max-gap-ms G]
 // Prints one line a second and a summary; exits 1 when a bound is broken, 2 when the GUI stalls.
@@ -98,6 +99,7 @@ int main(int argc, char* argv[])
     std::atomic<qint64> lastTick = 0;
     qint64 longestGapMs = 0;
     double longestGapBusyMs = 0.0; // of which the GUI thread was running
+    QString longestGapDeliveries; // what it was running
     double lastTickCpu = threadCpuMs();
     QTimer heartbeat;
     heartbeat.setInterval(5);
@@ -108,7 +110,9 @@ int main(int argc, char* argv[])
         if (now > 3000 && now - lastTick.load() > longestGapMs) {
             longestGapMs = now - lastTick.load();
             longestGapBusyMs = cpu - lastTickCpu;
+            longestGapDeliveries = app.takeSlowDeliveries();
         }
+        app.clearSlowDeliveries();
         lastTick = now;
         lastTickCpu = cpu;
     });
@@ -170,5 +174,6 @@ int main(int argc, char* argv[])
                 memoryOk ? "ok" : "FAILED", static_cast<long long>(longestGapMs), longestGapBusyMs, maxGapMs,
                 gapOk ? "ok" : "FAILED",
                 static_cast<long long>(app.longestEventMs()), qPrintable(app.longestEvent()));
+    std::printf("soak: the longest gap's deliveries of 1 ms or more: %s\n", qPrintable(longestGapDeliveries));
     return memoryOk && gapOk ? 0 : 1;
 }

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QApplication>
+#include <QEvent>
 #include <QString>
 
+#include <vector>
+
 // A QApplication that times each top-level event delivery, so a soak that sees a long gap between
-// event-loop turns can also say which receiver and event took the time.
+// event-loop turns can also say which receivers and events took the time.
 class TimedApplication : public QApplication {
 public:
     TimedApplication(int& argc, char** argv);
@@ -19,9 +22,24 @@ public:
     // "ClassName/objectName EventType" of the longest delivery.
     QString longestEvent() const { return m_longestEvent; }
 
+    // The deliveries of 1 ms or more since the last call, longest first, as
+    // "12.3 ms ClassName/objectName EventType; ...", and forgets them (the soak calls this every turn).
+    QString takeSlowDeliveries();
+    // Drops them without formatting (the common case: a short turn).
+    void clearSlowDeliveries() { m_slow.clear(); }
+
 private:
+    struct Delivery {
+        const char* className;
+        QString objectName;
+        QEvent::Type type;
+        qint64 nanoseconds;
+    };
+    static QString describe(const Delivery& delivery);
+
     int m_depth = 0;
     bool m_measuring = false;
     qint64 m_longestMs = 0;
     QString m_longestEvent;
+    std::vector<Delivery> m_slow;
 };
