@@ -11,6 +11,7 @@ namespace gelulab {
 class LossHistory;
 }
 
+class CurveLayer;
 class QChart;
 class QChartView;
 class QLabel;
@@ -36,7 +37,7 @@ public:
     explicit LossChart(QWidget* parent = nullptr);
 
     void setCurves(const QList<Curve>& curves);
-    // Redraws every curve from its history: decimate, replace() each series, update the axes once.
+    // Redraws every curve from its history: decimate, hand the points to the layer, update the axes once.
     void refresh();
 
     void setLogarithmic(bool logarithmic);
@@ -45,7 +46,8 @@ public:
     // The most points one series gets: about the plot's width in pixels (at least 200).
     int maxPoints() const;
     void setMaxPoints(int points) { m_fixedMaxPoints = points; }
-    QList<QPointF> seriesPoints(int curve) const;
+    // The points drawn for a curve, in axis units (step, loss).
+    QList<QPointF> curvePoints(int curve) const;
     QString seriesName(int curve) const;
     int curveCount() const { return static_cast<int>(m_curves.size()); }
     // The loss axis as shown (linear scale): its ends and the interval between its ticks.
@@ -54,6 +56,9 @@ public:
     double yTickInterval() const;
     // The printf format of its labels: just enough decimals for the tick.
     QString yLabelFormat() const;
+
+    // Where (step, loss) is on the widget, as Qt Charts maps it through the axes (log or linear).
+    QPointF positionOf(const QPointF& value) const;
 
     // "step 120\nGELU train 0.0421\n…": every curve's loss at the step nearest `step`, a line each.
     QString readoutAt(double step) const;
@@ -75,9 +80,14 @@ protected:
 private:
     void applyTheme(Theme theme);
     void attachYAxis();
+    // Hands the decimated points and the series' pens to the layer, and places it on the plot.
+    void updateLayer();
+    void updateLayerView();
 
     QList<Curve> m_curves;
-    QList<QLineSeries*> m_series;
+    QList<QLineSeries*> m_series; // empty: legend entries and the pens the layer draws with
+    QList<QList<QPointF>> m_points; // per curve, in axis units (loss, not log10 of it)
+    CurveLayer* m_layer = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QValueAxis* m_axisX = nullptr;
@@ -86,5 +96,6 @@ private:
     QLabel* m_readout = nullptr;
     bool m_logarithmic = false;
     int m_fixedMaxPoints = 0;
+    int m_refreshedBudget = 0; // maxPoints() at the last refresh
     Theme m_theme = Theme::Light;
 };

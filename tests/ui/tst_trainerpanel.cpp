@@ -79,6 +79,9 @@ private slots:
     void chartLossAxisEndsOnRoundTicks();
     void chartReadoutAndLogScale();
     void chartRendersOffscreenAtRequestedSize();
+    void chartDrawsCurvesOnItsAxes_data();
+    void chartDrawsCurvesOnItsAxes();
+    void chartRedrawsAtANewWidthWhilePaused();
     void everyControlHasATooltip();
     void screenshot();
 };
@@ -105,13 +108,13 @@ void TestTrainerPanel::playLossGrowsAndFalls()
     QTest::mouseClick(button(panel, "playButton"), Qt::LeftButton);
     QVERIFY(panel.isPlaying());
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 200, 20000);
-    QTRY_VERIFY(!panel.lossChart()->seriesPoints(0).isEmpty());
+    QTRY_VERIFY(!panel.lossChart()->curvePoints(0).isEmpty());
     // The drawn series reaches further right as training goes on (its point count is capped).
-    const double earlyEnd = panel.lossChart()->seriesPoints(0).last().x();
+    const double earlyEnd = panel.lossChart()->curvePoints(0).last().x();
     QTRY_VERIFY_WITH_TIMEOUT(panel.trainHistory(0).size() >= 1500, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        panel.lossChart()->seriesPoints(0).last().x() >= std::max(1500.0, earlyEnd + 1), 5000);
-    QVERIFY(panel.lossChart()->seriesPoints(0).size() <= panel.lossChart()->maxPoints());
+        panel.lossChart()->curvePoints(0).last().x() >= std::max(1500.0, earlyEnd + 1), 5000);
+    QVERIFY(panel.lossChart()->curvePoints(0).size() <= panel.lossChart()->maxPoints());
     for (int n = 0; n < (compare ? 2 : 1); ++n) {
         const auto& history = panel.trainHistory(n);
         const double early = meanLoss(history, 1, 50);
@@ -184,7 +187,7 @@ void TestTrainerPanel::resetClears()
     QCOMPARE(panel.stepCount(), 0);
     QVERIFY(panel.trainHistory(0).empty());
     QVERIFY(panel.trainHistory(1).empty());
-    QVERIFY(panel.lossChart()->seriesPoints(0).isEmpty());
+    QVERIFY(panel.lossChart()->curvePoints(0).isEmpty());
     QTest::qWait(300); // late results of the old run must be dropped
     QCOMPARE(panel.stepCount(), 0);
     QVERIFY(panel.trainHistory(0).empty());
@@ -340,7 +343,7 @@ void TestTrainerPanel::chartDrawsBoundedPoints()
     LossChart chart;
     chart.setMaxPoints(400);
     chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &history } });
-    const QList<QPointF> points = chart.seriesPoints(0);
+    const QList<QPointF> points = chart.curvePoints(0);
     QVERIFY(points.size() <= 400);
     if (steps <= 400)
         QCOMPARE(points.size(), steps); // short histories: one point per step
@@ -414,8 +417,8 @@ void TestTrainerPanel::chartReadoutAndLogScale()
     QTRY_VERIFY(chart.readoutText().startsWith(QStringLiteral("step ")));
     chart.setLogarithmic(true);
     QVERIFY(chart.isLogarithmic());
-    QCOMPARE(chart.seriesPoints(0).size(), 100);
-    GELULAB_VERIFY_EXACT(chart.seriesPoints(0).last().y(), double(float(0.01)));
+    QCOMPARE(chart.curvePoints(0).size(), 100);
+    GELULAB_VERIFY_EXACT(chart.curvePoints(0).last().y(), double(float(0.01)));
 }
 
 void TestTrainerPanel::chartRendersOffscreenAtRequestedSize()
@@ -426,7 +429,7 @@ void TestTrainerPanel::chartRendersOffscreenAtRequestedSize()
     LossChart chart;
     chart.resize(400, 250);
     chart.setCurves({ { QStringLiteral("GELU train"), QColor(0x6a, 0x3d, 0x9a), false, &train } });
-    const QList<QPointF> before = chart.seriesPoints(0);
+    const QList<QPointF> before = chart.curvePoints(0);
     for (const auto theme : { LossChart::Theme::Light, LossChart::Theme::Dark }) {
         const QImage image = chart.renderImage(QSize(1200, 700), theme);
         QCOMPARE(image.size(), QSize(1200, 700));
@@ -442,7 +445,86 @@ void TestTrainerPanel::chartRendersOffscreenAtRequestedSize()
         QVERIFY2(curvePixels > 100, "the loss curve is not in the exported image");
     }
     QCOMPARE(chart.size(), QSize(400, 250)); // the widget itself is untouched
-    QCOMPARE(chart.seriesPoints(0), before);
+    QCOMPARE(chart.curvePoints(0), before);
+}
+
+void TestTrainerPanel::chartDrawsCurvesOnItsAxes_data()
+{
+    QTest::addColumn<bool>("logarithmic");
+    QTest::addColumn<double>("train");
+    QTest::addColumn<double>("test");
+    QTest::addRow("linear") << false << 0.2 << 0.6;
+    QTest::addRow("log") << true << 0.002 << 0.6;
+    QTest::addRow("linear, close") << false << 0.30 << 0.34;
+}
+
+// Flat losses draw flat lines on the rows Qt Charts' own axis mapping gives for them: a solid blue
+// train curve and a dashed red test curve, read back from the widget's pixels.
+void TestTrainerPanel::chartDrawsCurvesOnItsAxes()
+{
+    QFETCH(bool, logarithmic);
+    QFETCH(double, train);
+    QFETCH(double, test);
+    gelulab::LossHistory trainHistory;
+    gelulab::LossHistory testHistory;
+    for (int i = 1; i <= 300; ++i) {
+        trainHistory.append(train);
+        testHistory.append(test);
+    }
+    LossChart chart;
+    chart.resize(700, 360);
+    chart.setCurves({ { QStringLiteral("GELU train"), QColor(0, 0, 255), false, &trainHistory },
+        { QStringLiteral("GELU test"), QColor(255, 0, 0), true, &testHistory } });
+    chart.setLogarithmic(logarithmic);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(50); // the axes' relayout
+    const QImage image = chart.grab().toImage();
+    const auto isBlue = [](QColor c) { return c.blue() > 200 && c.red() < 120 && c.green() < 120; };
+    const auto isRed = [](QColor c) { return c.red() > 200 && c.blue() < 120 && c.green() < 120; };
+    // Pixels of a colour within ±1.5 px of a row, across the middle third of the plot.
+    const auto countNear = [&](double value, const auto& matches) {
+        int count = 0;
+        for (int step = 100; step <= 200; ++step) {
+            const QPointF at = chart.positionOf(QPointF(step, value));
+            for (int dy = -1; dy <= 1; ++dy)
+                count += matches(image.pixelColor(qRound(at.x()), qRound(at.y() - 0.5) + dy)) ? 1 : 0;
+        }
+        return count;
+    };
+    const double spacing = std::abs(chart.positionOf(QPointF(1, train)).y() - chart.positionOf(QPointF(1, test)).y());
+    QVERIFY2(spacing > 12.0, "the two losses should be well apart on the axis");
+    // The solid line covers every column; the dashed one (4 on, 2 off) about two thirds of them.
+    const double columns = chart.positionOf(QPointF(200, train)).x() - chart.positionOf(QPointF(100, train)).x();
+    QVERIFY2(countNear(train, isBlue) >= 0.9 * columns, qPrintable(QString::number(countNear(train, isBlue))));
+    QVERIFY2(countNear(test, isRed) >= 0.4 * columns, qPrintable(QString::number(countNear(test, isRed))));
+    QVERIFY2(countNear(test, isRed) <= 0.9 * columns, "the test curve should be dashed");
+    // And nowhere else: not half-way between them, not swapped.
+    const double between = logarithmic ? std::sqrt(train * test) : 0.5 * (train + test);
+    QCOMPARE(countNear(between, isBlue) + countNear(between, isRed), 0);
+    QCOMPARE(countNear(train, isRed), 0);
+    QCOMPARE(countNear(test, isBlue), 0);
+}
+
+// A paused run sends no more batches: a wider window must still get a point per pixel column.
+void TestTrainerPanel::chartRedrawsAtANewWidthWhilePaused()
+{
+    gelulab::LossHistory history;
+    for (int i = 1; i <= 100000; ++i)
+        history.append(1.0 / i);
+    LossChart chart;
+    chart.resize(500, 300);
+    chart.setCurves({ { QStringLiteral("GELU train"), Qt::blue, false, &history } });
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(chart.curvePoints(0).size() > chart.maxPoints() / 2);
+    const qsizetype narrow = chart.curvePoints(0).size();
+    QVERIFY(narrow <= chart.maxPoints());
+    chart.resize(1500, 300);
+    QTRY_VERIFY(chart.maxPoints() > 1200);
+    QTRY_VERIFY(chart.curvePoints(0).size() > chart.maxPoints() / 2);
+    QVERIFY(chart.curvePoints(0).size() <= chart.maxPoints());
+    QVERIFY(chart.curvePoints(0).size() > narrow);
 }
 
 void TestTrainerPanel::everyControlHasATooltip()
