@@ -57,7 +57,7 @@ QApplication& application()
     return *app;
 }
 
-// One refresh of the loss chart (decimate two histories, replace() both series, set the axes) as
+// One refresh of the loss chart (decimate two histories, hand them to the curve layer, set the axes) as
 // a chart 800 px wide does it, with `history` steps recorded. The target: the cost does not grow
 // with the history.
 void BM_LossChartRefresh(benchmark::State& state)
@@ -83,8 +83,8 @@ void BM_LossChartRefresh(benchmark::State& state)
 }
 
 // One frame of the live chart while training GELU against ReLU: refresh (four curves, 10^6 steps
-// each) and paint the 1000 × 400 widget, as the GUI thread does every chart tick. This is what the
-// soak's longest event-loop gap is made of.
+// each) and paint the 1000 × 400 widget, as the GUI thread does every chart tick: one part of the
+// soak's longest event-loop turns.
 void BM_LossChartFrame(benchmark::State& state)
 {
     application();
