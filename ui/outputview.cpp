@@ -24,6 +24,18 @@ QColor OutputView::classColour(int index)
     return colours[static_cast<std::size_t>(std::clamp(index, 0, 2))];
 }
 
+OutputView::Look OutputView::Look::light()
+{
+    return { Qt::white, QColor(0x22, 0x22, 0x22), QColor(0xbb, 0xbb, 0xbb), QColor(0, 0, 0, 40), QColor(0x55, 0x55, 0x55) };
+}
+
+// The loss chart's dark background and text, so an exported dark figure is dark all over.
+OutputView::Look OutputView::Look::dark()
+{
+    return { QColor(0x20, 0x22, 0x26), QColor(0xe8, 0xe8, 0xe8), QColor(0x5a, 0x5d, 0x63), QColor(255, 255, 255, 60),
+        QColor(0xb8, 0xb8, 0xb8) };
+}
+
 void OutputView::setTitle(const QString& title)
 {
     m_title = title;
@@ -91,11 +103,12 @@ QPointF OutputView::toWidget(const QRectF& plot, double x, double y) const
         plot.bottom() - (y - m_area.top()) / m_area.height() * plot.height() };
 }
 
-void OutputView::render(QPainter& painter, const QRectF& target) const
+void OutputView::render(QPainter& painter, const QRectF& target, const Look& look) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(target, Qt::white);
+    if (look.background.isValid())
+        painter.fillRect(target, look.background);
     const QFontMetrics metrics(painter.font());
     const double titleHeight = m_title.isEmpty() ? 0.0 : metrics.height() + 4.0;
     QRectF plot = target.adjusted(6, 6 + titleHeight, -6, -6);
@@ -104,7 +117,7 @@ void OutputView::render(QPainter& painter, const QRectF& target) const
         plot = QRectF(plot.center().x() - side / 2, plot.top(), side, side);
     }
     if (!m_title.isEmpty()) {
-        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setPen(look.title);
         QFont bold = painter.font();
         bold.setBold(true);
         painter.setFont(bold);
@@ -120,11 +133,11 @@ void OutputView::render(QPainter& painter, const QRectF& target) const
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.drawImage(plot, m_map);
     }
-    painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+    painter.setPen(QPen(look.frame, 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(plot);
     // Axes through the origin when it is in view: the eye needs them for xor.
-    painter.setPen(QPen(QColor(0, 0, 0, 40), 1, Qt::DashLine));
+    painter.setPen(QPen(look.axes, 1, Qt::DashLine));
     if (m_area.left() < 0 && m_area.right() > 0)
         painter.drawLine(toWidget(plot, 0, m_area.top()), toWidget(plot, 0, m_area.bottom()));
     if (m_area.top() < 0 && m_area.bottom() > 0)
@@ -138,7 +151,7 @@ void OutputView::render(QPainter& painter, const QRectF& target) const
             const double x = samples.inputs(0, i);
             const double y = twoD ? samples.inputs(1, i) : samples.targets(0, i);
             const QColor colour
-                = twoD ? classColour(static_cast<int>(samples.targets(0, i))) : QColor(0x55, 0x55, 0x55);
+                = twoD ? classColour(static_cast<int>(samples.targets(0, i))) : look.samples;
             const QPointF at = toWidget(plot, x, y);
             if (test) {
                 painter.setPen(QPen(colour, 1.6));

@@ -24,8 +24,20 @@ public:
 
     const OutputSnapshot& snapshot() const { return m_snapshot; }
 
+    // The colours around the data: the panel, its title, the plot frame and the axes through the
+    // origin, and the 1-D samples (which sit on the panel, not on a map).
+    struct Look {
+        QColor background; // invalid: leave the background unpainted (a transparent export)
+        QColor title;
+        QColor frame;
+        QColor axes;
+        QColor samples;
+        static Look light();
+        static Look dark();
+    };
+
     // Draws the view into `target` (also used by paintEvent), so it can be exported at any size.
-    void render(QPainter& painter, const QRectF& target) const;
+    void render(QPainter& painter, const QRectF& target, const Look& look = Look::light()) const;
 
     QSize sizeHint() const override { return { 320, 320 }; }
     QSize minimumSizeHint() const override { return { 160, 160 }; }

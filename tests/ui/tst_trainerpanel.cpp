@@ -8,6 +8,7 @@
 
 #include "tolerance.h"
 
+#include <gelulab/dataset.h>
 #include <gelulab/losshistory.h>
 
 #include <QAbstractButton>
@@ -17,6 +18,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -82,6 +84,8 @@ private slots:
     void chartDrawsCurvesOnItsAxes_data();
     void chartDrawsCurvesOnItsAxes();
     void chartRedrawsAtANewWidthWhilePaused();
+    void outputViewDrawsInItsLook_data();
+    void outputViewDrawsInItsLook();
     void everyControlHasATooltip();
     void screenshot();
 };
@@ -525,6 +529,62 @@ void TestTrainerPanel::chartRedrawsAtANewWidthWhilePaused()
     QTRY_VERIFY(chart.curvePoints(0).size() > chart.maxPoints() / 2);
     QVERIFY(chart.curvePoints(0).size() <= chart.maxPoints());
     QVERIFY(chart.curvePoints(0).size() > narrow);
+}
+
+void TestTrainerPanel::outputViewDrawsInItsLook_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("transparent");
+    QTest::addRow("xor, light") << "xor" << false << false;
+    QTest::addRow("xor, dark") << "xor" << true << false;
+    QTest::addRow("xor, dark, transparent") << "xor" << true << true;
+    QTest::addRow("sine, light") << "sine" << false << false;
+    QTest::addRow("sine, dark") << "sine" << true << false;
+}
+
+// The panel around the data takes the figure's look: background (or none), title and, for 1-D
+// data, the samples, which sit on the panel rather than on a decision map.
+void TestTrainerPanel::outputViewDrawsInItsLook()
+{
+    QFETCH(QString, dataset);
+    QFETCH(bool, dark);
+    QFETCH(bool, transparent);
+    const auto kind = gelulab::parseDatasetKind(dataset.toStdString());
+    QVERIFY(kind);
+    const gelulab::DatasetSplit split = gelulab::generateDataset(*kind, {});
+    OutputView view;
+    view.setTitle(QStringLiteral("GELU"));
+    const bool twoD = split.train.inputs.rows() == 2;
+    view.setData(split, twoD ? QRectF(-1.5, -1.5, 3, 3) : QRectF(-3.5, -1.5, 7, 3));
+    OutputView::Look look = dark ? OutputView::Look::dark() : OutputView::Look::light();
+    if (transparent)
+        look.background = QColor();
+    const QColor sentinel(0xff, 0x00, 0xff);
+    QImage image(320, 320, QImage::Format_ARGB32);
+    image.fill(sentinel);
+    QPainter painter(&image);
+    view.render(painter, QRectF(10, 10, 300, 300), look);
+    painter.end();
+    // Outside the target: untouched. Inside it, outside the plot: the background, or untouched.
+    QCOMPARE(image.pixelColor(5, 5), sentinel);
+    QCOMPARE(image.pixelColor(12, 12), transparent ? sentinel : look.background);
+    // Some pixels of the title in its own colour, in the band above the plot.
+    const auto near = [](QColor a, QColor b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 30;
+    };
+    int title = 0;
+    for (int y = 10; y < 30; ++y)
+        for (int x = 110; x < 210; ++x)
+            title += near(image.pixelColor(x, y), look.title) ? 1 : 0;
+    QVERIFY2(title >= 15, qPrintable(QString::number(title)));
+    if (!twoD) {
+        int samples = 0;
+        for (int y = 40; y < 310; ++y)
+            for (int x = 16; x < 304; ++x)
+                samples += near(image.pixelColor(x, y), look.samples) ? 1 : 0;
+        QVERIFY2(samples >= 200, qPrintable(QString::number(samples)));
+    }
 }
 
 void TestTrainerPanel::everyControlHasATooltip()
