@@ -8,6 +8,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPolygonF>
+#include <QTransform>
 
 #include <algorithm>
 #include <cmath>
@@ -124,9 +125,14 @@ void strokeCurve(QPainter* painter, const QPolygonF& line, const CurveStyle& sty
     // Antialiased one-pixel lines at most 0.6 px apart across the width: Qt's cosmetic stroker is
     // ~30× faster than stroking a thick pen with joins at every one of thousands of vertices, and
     // copies this close add up to (nearly) full colour in the middle. (Aliased inner copies would
-    // be cheaper but leave a moiré of holes on diagonal stretches.)
-    const int copies = std::max(1, static_cast<int>(std::ceil((width - 1.0) / 0.6)) + 1);
-    const double spread = copies > 1 ? (width - 1.0) / (copies - 1) : 0.0;
+    // be cheaper but leave a moiré of holes on diagonal stretches.) A cosmetic line is one *device*
+    // pixel wide, so width and spacing are counted in device pixels: an export at --scale 3 or a
+    // HiDPI screen gets more copies, not the same ones spread apart into stripes.
+    const double determinant = std::fabs(painter->deviceTransform().determinant());
+    const double scale = determinant > 0.0 ? std::sqrt(determinant) : 1.0; // device pixels per unit
+    const double deviceWidth = width * scale;
+    const int copies = std::max(1, static_cast<int>(std::ceil((deviceWidth - 1.0) / 0.6)) + 1);
+    const double spread = copies > 1 ? (deviceWidth - 1.0) / (copies - 1) / scale : 0.0; // in units
     const std::vector<QPointF> normal = normals(line);
     QPen pen(style.colour, 1.0);
     pen.setCosmetic(true);

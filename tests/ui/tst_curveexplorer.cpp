@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "curvechart.h"
 #include "curveexplorer.h"
+#include "curvelayer.h"
 #include "errorchart.h"
 #include "formulapanel.h"
 
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
@@ -32,6 +34,7 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <numeric>
 
 using gelulab::GeluMode;
 using Curve = CurveChart::Curve;
@@ -125,6 +128,8 @@ private slots:
     void burstOfChangesCoalesces();
     void layoutSettlesAtEveryRange_data();
     void layoutSettlesAtEveryRange();
+    void curveLayerLineIsSolidAtAnyScale_data();
+    void curveLayerLineIsSolidAtAnyScale();
     void farTailGetsReadableLabels();
     void allZeroSeriesGetsPaddedAxis();
     void fixedYRange();
@@ -132,6 +137,8 @@ private slots:
     void errorChartMatchesCore();
     void crosshairReadout();
     void crosshairFollowsMouseAndKeys();
+    void readoutHintIsLegible_data();
+    void readoutHintIsLegible();
     void copyButtonCopiesPytorchLine();
     void everyControlHasTooltipAndFocus();
     void mnemonicsAreUnique();
@@ -748,6 +755,99 @@ void TestCurveExplorer::crosshairReadout()
     Q_UNUSED(plotRect);
     chart->hideCrosshair();
     QVERIFY(chart->readoutText().isEmpty());
+}
+
+void TestCurveExplorer::curveLayerLineIsSolidAtAnyScale_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<double>("width");
+    QTest::addRow("1x, 2.6 px") << 1.0 << 2.6;
+    QTest::addRow("2x, 2.6 px") << 2.0 << 2.6;
+    QTest::addRow("3x, 2.6 px") << 3.0 << 2.6;
+    QTest::addRow("3x, 1.8 px") << 3.0 << 1.8;
+    QTest::addRow("1.5x, 4 px") << 1.5 << 4.0;
+}
+
+// A thick curve is drawn as parallel one-pixel copies; scaled up (export --scale, HiDPI) they must
+// still fill the width with no pale stripes between them, and the line must be as wide as asked.
+void TestCurveExplorer::curveLayerLineIsSolidAtAnyScale()
+{
+    QFETCH(double, scale);
+    QFETCH(double, width);
+    QGraphicsScene scene;
+    auto* layer = new CurveLayer;
+    scene.addItem(layer);
+    layer->setView(QRectF(0, 0, 200, 100), 0.0, 200.0, 0.0, 100.0);
+    // A flat line at y = 60.3 in axis units: 39.7 px from the top, off the pixel grid.
+    layer->setCurves(
+        { { { QPointF(0, 60.3), QPointF(200, 60.3) }, CurveStyle { QColor(0, 0, 0), width, {} } } }, 1.0);
+    QImage image(QSize(200, 100) * scale, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    scene.render(&painter, QRectF(0, 0, 200, 100), QRectF(0, 0, 200, 100));
+    painter.end();
+    // Down the middle column: the coverage (alpha) of each device pixel.
+    const int column = image.width() / 2;
+    QList<double> alpha;
+    for (int y = 0; y < image.height(); ++y)
+        alpha.append(image.pixelColor(column, y).alphaF());
+    // The ink adds up to the width (antialiased edges included), within a device pixel.
+    GELULAB_VERIFY_WITHIN(std::accumulate(alpha.cbegin(), alpha.cend(), 0.0), width * scale, 0.0, 1.0);
+    // One hump: rising to full ink, then falling. A pale stripe is a pixel lighter than the ink on
+    // both sides of it.
+    for (qsizetype y = 1; y + 1 < alpha.size(); ++y) {
+        const double above = *std::max_element(alpha.cbegin(), alpha.cbegin() + y);
+        const double below = *std::max_element(alpha.cbegin() + y + 1, alpha.cend());
+        QVERIFY2(alpha[y] >= std::min(above, below) - 0.1,
+            qPrintable(QStringLiteral("a pale stripe at device row %1: alpha %2 between %3 and %4")
+                           .arg(y)
+                           .arg(alpha[y])
+                           .arg(above)
+                           .arg(below)));
+    }
+    QVERIFY(*std::max_element(alpha.cbegin(), alpha.cend()) >= 0.95); // full colour in the middle
+}
+
+void TestCurveExplorer::readoutHintIsLegible_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::addRow("Fusion light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+    QTest::addRow("dark") << QColor(0x20, 0x22, 0x26) << QColor(0xe8, 0xe8, 0xe8);
+    QTest::addRow("white on black") << QColor(Qt::black) << QColor(Qt::white);
+}
+
+// The hint in the readout line is quieter than the readout, yet meets WCAG's 4.5:1 contrast for
+// body text against the window, in whatever palette is set.
+void TestCurveExplorer::readoutHintIsLegible()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    CurveChart chart;
+    QPalette palette = chart.palette();
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    chart.setPalette(palette); // the hint is already showing: it must follow
+    auto* readout = chart.findChild<QLabel*>(QStringLiteral("crosshairReadout"));
+    QVERIFY(readout);
+    const QRegularExpressionMatch colour
+        = QRegularExpression(QStringLiteral("color:(#[0-9a-f]{6})")).match(readout->text());
+    QVERIFY2(colour.hasMatch(), qPrintable(readout->text()));
+    const QColor hint(colour.captured(1));
+    // WCAG 2 relative luminance and contrast ratio.
+    const auto luminance = [](const QColor& c) {
+        const auto linear
+            = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const auto contrast = [&](const QColor& a, const QColor& b) {
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    QVERIFY2(contrast(hint, window) >= 4.5, qPrintable(QString::number(contrast(hint, window))));
+    QVERIFY2(contrast(hint, window) < contrast(text, window), "the hint should be quieter than the text");
 }
 
 void TestCurveExplorer::crosshairFollowsMouseAndKeys()
