@@ -81,9 +81,8 @@ LossChart::LossChart(QWidget* parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    // One repaint of the whole view a frame: a redraw moves curves across most of the plot anyway,
-    // and the ~30-rectangle clip region of minimal updates made each paint several times slower
-    // (soak, 1280 × 720: error chart 5.2 → 1.5 ms a paint).
+    // The whole view a repaint: every refresh redraws the curves across the plot, and hovering only
+    // moves a label.
     m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_view->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
@@ -115,6 +114,7 @@ void LossChart::setCurves(const QList<Curve>& curves)
     }
     m_series.clear();
     m_curves = curves;
+    m_points = QList<QList<QPointF>>(curves.size()); // refresh() fills one list per curve
     for (const Curve& curve : curves) {
         auto* series = new QLineSeries;
         series->setName(curve.name);
@@ -128,7 +128,6 @@ void LossChart::setCurves(const QList<Curve>& curves)
         connect(series, &QLineSeries::penChanged, this, &LossChart::updateLayer);
         m_series.append(series);
     }
-    m_points = QList<QList<QPointF>>(m_series.size());
     attachYAxis();
     refresh();
 }
@@ -206,8 +205,10 @@ void LossChart::refresh()
         high = 1.0;
     }
     if (m_logarithmic) {
-        m_axisLogY->setRange(
-            std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(high))));
+        // Whole decades; at least one, also when every loss is the same power of ten (a flat 1.0).
+        const double lowDecade = std::floor(std::log10(low));
+        const double highDecade = std::max(std::ceil(std::log10(high)), lowDecade + 1.0);
+        m_axisLogY->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
     } else {
         // Ends on round ticks, set only when they move: every range change relays out all labels
         // (setRange then applyNiceNumbers did that twice a refresh, most of a refresh's cost).
@@ -251,6 +252,8 @@ void LossChart::updateLayer()
     drawn.reserve(static_cast<std::size_t>(m_series.size()));
     for (qsizetype c = 0; c < m_series.size(); ++c) {
         const QPen pen = m_series[c]->pen();
+        if (!m_series[c]->isVisible() || pen.style() == Qt::NoPen)
+            continue;
         const QList<qreal> dashes = pen.style() == Qt::SolidLine ? QList<qreal>() : pen.dashPattern();
         QList<QPointF> points = m_points.value(c);
         if (m_logarithmic) {
@@ -300,7 +303,7 @@ QPointF LossChart::positionOf(const QPointF& value) const
     if (m_series.isEmpty())
         return {};
     const QPointF inChart = m_chart->mapToPosition(value, m_series.front());
-    return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(inChart)));
+    return m_view->viewport()->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(inChart)));
 }
 
 QString LossChart::seriesName(int curve) const
@@ -441,8 +444,10 @@ void LossChart::render(QPainter* painter, const QRectF& target, Theme theme, qre
     m_chart->setPos(0, 0);
     m_chart->resize(target.size());
     refresh(); // the point budget follows the requested width
+    // The layer is placed from the plot area: make sure it is the one at this size (the resize
+    // normally lays the chart out at once, and then this changes nothing).
     if (QGraphicsLayout* layout = m_chart->layout()) {
-        layout->activate(); // the plot area at this size, now: the layer is placed from it
+        layout->activate();
         updateLayerView();
     }
     if (!transparent)

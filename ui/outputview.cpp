@@ -26,14 +26,15 @@ QColor OutputView::classColour(int index)
 
 OutputView::Look OutputView::Look::light()
 {
-    return { Qt::white, QColor(0x22, 0x22, 0x22), QColor(0xbb, 0xbb, 0xbb), QColor(0, 0, 0, 40), QColor(0x55, 0x55, 0x55) };
+    return { Qt::white, QColor(0x22, 0x22, 0x22), QColor(0xbb, 0xbb, 0xbb), QColor(0, 0, 0, 40),
+        QColor(0x55, 0x55, 0x55) };
 }
 
 // The loss chart's dark background and text, so an exported dark figure is dark all over.
 OutputView::Look OutputView::Look::dark()
 {
-    return { QColor(0x20, 0x22, 0x26), QColor(0xe8, 0xe8, 0xe8), QColor(0x5a, 0x5d, 0x63), QColor(255, 255, 255, 60),
-        QColor(0xb8, 0xb8, 0xb8) };
+    return { QColor(0x20, 0x22, 0x26), QColor(0xe8, 0xe8, 0xe8), QColor(0x5a, 0x5d, 0x63),
+        QColor(255, 255, 255, 60), QColor(0xb8, 0xb8, 0xb8) };
 }
 
 void OutputView::setTitle(const QString& title)
@@ -150,8 +151,7 @@ void OutputView::render(QPainter& painter, const QRectF& target, const Look& loo
         for (Eigen::Index i = 0; i < samples.size(); ++i) {
             const double x = samples.inputs(0, i);
             const double y = twoD ? samples.inputs(1, i) : samples.targets(0, i);
-            const QColor colour
-                = twoD ? classColour(static_cast<int>(samples.targets(0, i))) : look.samples;
+            const QColor colour = twoD ? classColour(static_cast<int>(samples.targets(0, i))) : look.samples;
             const QPointF at = toWidget(plot, x, y);
             if (test) {
                 painter.setPen(QPen(colour, 1.6));

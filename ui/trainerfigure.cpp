@@ -55,7 +55,8 @@ void TrainerFigure::paintFigure(QPainter& painter, const QRectF& target, const F
         // Square views, centred in their slot, as on screen.
         const qreal side = std::min(slot.width(), slot.height()) - gap;
         painter.save();
-        OutputView::Look look = theme == LossChart::Theme::Dark ? OutputView::Look::dark() : OutputView::Look::light();
+        OutputView::Look look
+            = theme == LossChart::Theme::Dark ? OutputView::Look::dark() : OutputView::Look::light();
         look.background = options.transparent ? QColor() : style.background; // the figure's own, no box
         m_panel->outputView(i)->render(
             painter, QRectF(slot.center() - QPointF(side / 2, side / 2), QSizeF(side, side)), look);

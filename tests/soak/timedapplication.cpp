@@ -44,7 +44,9 @@ QString TimedApplication::takeSlowDeliveries()
         [](const Delivery& a, const Delivery& b) { return a.nanoseconds > b.nanoseconds; });
     QStringList parts;
     for (const Delivery& delivery : m_slow)
-        parts << QStringLiteral("%1 ms %2").arg(double(delivery.nanoseconds) / 1e6, 0, 'f', 1).arg(describe(delivery));
+        parts << QStringLiteral("%1 ms %2")
+                     .arg(double(delivery.nanoseconds) / 1e6, 0, 'f', 1)
+                     .arg(describe(delivery));
     m_slow.clear();
     return parts.join(QStringLiteral("; "));
 }

@@ -22,10 +22,10 @@ public:
     // "ClassName/objectName EventType" of the longest delivery.
     QString longestEvent() const { return m_longestEvent; }
 
-    // The deliveries of 1 ms or more since the last call, longest first, as
-    // "12.3 ms ClassName/objectName EventType; ...", and forgets them (the soak calls this every turn).
+    // The top-level deliveries of 1 ms or more since they were last taken or cleared, longest first,
+    // as "12.3 ms ClassName/objectName EventType; ..." (a paint shows as its window's UpdateRequest).
+    // The soak takes them when a turn is the longest yet and clears them after every other turn.
     QString takeSlowDeliveries();
-    // Drops them without formatting (the common case: a short turn).
     void clearSlowDeliveries() { m_slow.clear(); }
 
 private:

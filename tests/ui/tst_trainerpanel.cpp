@@ -83,6 +83,7 @@ private slots:
     void chartRendersOffscreenAtRequestedSize();
     void chartDrawsCurvesOnItsAxes_data();
     void chartDrawsCurvesOnItsAxes();
+    void chartLogAxisSpansADecadeAtLeast();
     void chartRedrawsAtANewWidthWhilePaused();
     void outputViewDrawsInItsLook_data();
     void outputViewDrawsInItsLook();
@@ -454,60 +455,124 @@ void TestTrainerPanel::chartRendersOffscreenAtRequestedSize()
 
 void TestTrainerPanel::chartDrawsCurvesOnItsAxes_data()
 {
+    // Each curve falls linearly from its first loss to its last over 300 steps.
     QTest::addColumn<bool>("logarithmic");
-    QTest::addColumn<double>("train");
-    QTest::addColumn<double>("test");
-    QTest::addRow("linear") << false << 0.2 << 0.6;
-    QTest::addRow("log") << true << 0.002 << 0.6;
-    QTest::addRow("linear, close") << false << 0.30 << 0.34;
+    QTest::addColumn<QPointF>("train"); // (first, last) loss
+    QTest::addColumn<QPointF>("test");
+    QTest::addRow("linear") << false << QPointF(0.3, 0.2) << QPointF(0.7, 0.6);
+    QTest::addRow("log") << true << QPointF(0.004, 0.002) << QPointF(0.9, 0.6);
+    QTest::addRow("linear, close") << false << QPointF(0.30, 0.30) << QPointF(0.34, 0.34);
 }
 
-// Flat losses draw flat lines on the rows Qt Charts' own axis mapping gives for them: a solid blue
-// train curve and a dashed red test curve, read back from the widget's pixels.
+// Sloping losses are drawn on the pixels Qt Charts' own axis mapping gives for them — a solid blue
+// train curve and a dashed red test curve, read back from the widget — after the scale is switched
+// on screen and after a resize that keeps the width (the plot moves, the point budget does not).
 void TestTrainerPanel::chartDrawsCurvesOnItsAxes()
 {
     QFETCH(bool, logarithmic);
-    QFETCH(double, train);
-    QFETCH(double, test);
+    QFETCH(QPointF, train);
+    QFETCH(QPointF, test);
+    constexpr int kSteps = 300;
+    const auto lossAt = [](QPointF ends, double step) {
+        return ends.x() + (ends.y() - ends.x()) * (step - 1) / (kSteps - 1);
+    };
     gelulab::LossHistory trainHistory;
     gelulab::LossHistory testHistory;
-    for (int i = 1; i <= 300; ++i) {
-        trainHistory.append(train);
-        testHistory.append(test);
+    for (int i = 1; i <= kSteps; ++i) {
+        trainHistory.append(lossAt(train, i));
+        testHistory.append(lossAt(test, i));
     }
     LossChart chart;
     chart.resize(700, 360);
     chart.setCurves({ { QStringLiteral("GELU train"), QColor(0, 0, 255), false, &trainHistory },
         { QStringLiteral("GELU test"), QColor(255, 0, 0), true, &testHistory } });
-    chart.setLogarithmic(logarithmic);
+    chart.setLogarithmic(!logarithmic);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
-    QTest::qWait(50); // the axes' relayout
-    const QImage image = chart.grab().toImage();
     const auto isBlue = [](QColor c) { return c.blue() > 200 && c.red() < 120 && c.green() < 120; };
     const auto isRed = [](QColor c) { return c.red() > 200 && c.blue() < 120 && c.green() < 120; };
-    // Pixels of a colour within ±1.5 px of a row, across the middle third of the plot.
-    const auto countNear = [&](double value, const auto& matches) {
-        int count = 0;
+    for (const bool switchScale : { true, false }) {
+        if (switchScale)
+            chart.setLogarithmic(logarithmic);
+        else
+            chart.resize(700, 300);
+        QTest::qWait(100); // the axes' relayout
+        const QImage image = chart.grab().toImage();
+        // Of steps 100 … 200 (a pixel column each, about 2 px apart), the share whose column has a
+        // pixel of the colour within 1.5 rows of where the loss at that step belongs.
+        const auto share = [&](QPointF ends, const auto& matches) {
+            int hits = 0;
+            for (int step = 100; step <= 200; ++step) {
+                const QPointF at = chart.positionOf(QPointF(step, lossAt(ends, step)));
+                bool hit = false;
+                for (int dy = -1; dy <= 1 && !hit; ++dy)
+                    hit = matches(image.pixelColor(qRound(at.x()), qRound(at.y() - 0.5) + dy));
+                hits += hit ? 1 : 0;
+            }
+            return hits / 101.0;
+        };
+        const QString where = switchScale ? QStringLiteral("after switching the scale")
+                                          : QStringLiteral("after a resize to the same width");
+        const double spacing = std::abs(chart.positionOf(QPointF(150, lossAt(train, 150))).y()
+            - chart.positionOf(QPointF(150, lossAt(test, 150))).y());
+        QVERIFY2(spacing > 12.0, "the two losses should be well apart on the axis");
+        // Solid: every column. Dashed (4 on, 2 off): about two thirds of them.
+        QVERIFY2(share(train, isBlue) >= 0.95,
+            qPrintable(where + QStringLiteral(": solid %1").arg(share(train, isBlue))));
+        const double dashed = share(test, isRed);
+        QVERIFY2(
+            dashed >= 0.5 && dashed <= 0.85, qPrintable(where + QStringLiteral(": dashed %1").arg(dashed)));
+        // And nowhere else: not half-way between them, not swapped.
+        const auto between = [&](double step) {
+            const double a = lossAt(train, step);
+            const double b = lossAt(test, step);
+            return logarithmic ? std::sqrt(a * b) : 0.5 * (a + b);
+        };
+        int strays = 0;
         for (int step = 100; step <= 200; ++step) {
-            const QPointF at = chart.positionOf(QPointF(step, value));
-            for (int dy = -1; dy <= 1; ++dy)
-                count += matches(image.pixelColor(qRound(at.x()), qRound(at.y() - 0.5) + dy)) ? 1 : 0;
+            const QPointF at = chart.positionOf(QPointF(step, between(step)));
+            const QColor c = image.pixelColor(qRound(at.x()), qRound(at.y()));
+            strays += isBlue(c) || isRed(c) ? 1 : 0;
         }
-        return count;
-    };
-    const double spacing = std::abs(chart.positionOf(QPointF(1, train)).y() - chart.positionOf(QPointF(1, test)).y());
-    QVERIFY2(spacing > 12.0, "the two losses should be well apart on the axis");
-    // The solid line covers every column; the dashed one (4 on, 2 off) about two thirds of them.
-    const double columns = chart.positionOf(QPointF(200, train)).x() - chart.positionOf(QPointF(100, train)).x();
-    QVERIFY2(countNear(train, isBlue) >= 0.9 * columns, qPrintable(QString::number(countNear(train, isBlue))));
-    QVERIFY2(countNear(test, isRed) >= 0.4 * columns, qPrintable(QString::number(countNear(test, isRed))));
-    QVERIFY2(countNear(test, isRed) <= 0.9 * columns, "the test curve should be dashed");
-    // And nowhere else: not half-way between them, not swapped.
-    const double between = logarithmic ? std::sqrt(train * test) : 0.5 * (train + test);
-    QCOMPARE(countNear(between, isBlue) + countNear(between, isRed), 0);
-    QCOMPARE(countNear(train, isRed), 0);
-    QCOMPARE(countNear(test, isBlue), 0);
+        QCOMPARE(strays, 0);
+        QCOMPARE(share(train, isRed), 0.0);
+        QCOMPARE(share(test, isBlue), 0.0);
+        // The train curve reaches both ends of the run, first step to last.
+        for (const int step : { 1, kSteps }) {
+            const QPointF at = chart.positionOf(QPointF(step, lossAt(train, step)));
+            const int x = qRound(at.x()) + (step == 1 ? 1 : -2);
+            bool found = false;
+            for (int dy = -2; dy <= 2 && !found; ++dy)
+                found = isBlue(image.pixelColor(x, qRound(at.y() - 0.5) + dy));
+            QVERIFY2(found, qPrintable(where + QStringLiteral(": no curve at step %1").arg(step)));
+        }
+    }
+}
+
+// Every loss on one power of ten (a flat 1.0, say) still gets a decade of log axis, and a line.
+void TestTrainerPanel::chartLogAxisSpansADecadeAtLeast()
+{
+    gelulab::LossHistory history;
+    for (int i = 1; i <= 100; ++i)
+        history.append(1.0);
+    LossChart chart;
+    chart.resize(600, 300);
+    chart.setCurves({ { QStringLiteral("GELU train"), QColor(0, 0, 255), false, &history } });
+    chart.setLogarithmic(true);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(100);
+    const QPointF top = chart.positionOf(QPointF(50, 1.0));
+    const QPointF decadeDown = chart.positionOf(QPointF(50, 0.1));
+    QVERIFY2(std::isfinite(top.y()) && std::isfinite(decadeDown.y()) && decadeDown.y() - top.y() > 20.0,
+        "the log axis should span at least a decade");
+    const QImage image = chart.grab().toImage();
+    bool found = false;
+    for (int dy = -2; dy <= 2 && !found; ++dy) {
+        const QColor c = image.pixelColor(qRound(top.x()), qRound(top.y() - 0.5) + dy);
+        found = c.blue() > 200 && c.red() < 120;
+    }
+    QVERIFY2(found, "the flat loss should be drawn");
 }
 
 // A paused run sends no more batches: a wider window must still get a point per pixel column.
@@ -571,7 +636,8 @@ void TestTrainerPanel::outputViewDrawsInItsLook()
     QCOMPARE(image.pixelColor(12, 12), transparent ? sentinel : look.background);
     // Some pixels of the title in its own colour, in the band above the plot.
     const auto near = [](QColor a, QColor b) {
-        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 30;
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue())
+            < 30;
     };
     int title = 0;
     for (int y = 10; y < 30; ++y)
