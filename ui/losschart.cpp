@@ -231,8 +231,9 @@ void LossChart::refresh()
         // As many decimals as the tick needs ("0.2", not "0.20"); for ticks below 10^-4, scientific
         // notation with as many as tell the top label from its neighbour ("1.5e-07").
         const int tickDecade = static_cast<int>(std::floor(std::log10(tick) + 1e-9));
+        const int topDecade = static_cast<int>(std::floor(std::log10(std::max(to, tick))));
         const QString format = tickDecade < -4
-            ? QStringLiteral("%.%1e").arg(std::max(0, static_cast<int>(std::floor(std::log10(std::max(to, tick)))) - tickDecade))
+            ? QStringLiteral("%.%1e").arg(std::max(0, topDecade - tickDecade))
             : QStringLiteral("%.%1f").arg(std::max(0, -tickDecade));
         if (m_axisY->labelFormat() != format)
             m_axisY->setLabelFormat(format);

@@ -168,8 +168,8 @@ int main(int argc, char* argv[])
     const bool memoryOk = baselineOther >= 0 && maxOtherGrowth <= maxGrowthMb;
     const bool gapOk = longestGapMs <= maxGapMs;
     std::printf("soak: %lld steps, %ld range changes; memory other than loss histories grew %.1f MB after "
-                "warm-up (bound %.0f MB): %s; longest event-loop gap %lld ms (the GUI thread running %.0f ms of it; bound %.0f ms): %s; longest single "
-                "event %lld ms (%s)\n",
+                "warm-up (bound %.0f MB): %s; longest event-loop gap %lld ms (the GUI thread running %.0f ms "
+                "of it; bound %.0f ms): %s; longest single event %lld ms (%s)\n",
                 static_cast<long long>(trainer.stepCount(0)), rangeChanges, maxOtherGrowth, maxGrowthMb,
                 memoryOk ? "ok" : "FAILED", static_cast<long long>(longestGapMs), longestGapBusyMs, maxGapMs,
                 gapOk ? "ok" : "FAILED",
